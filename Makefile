@@ -1,0 +1,98 @@
+# pv386: top-level Makefile
+#
+# Copies the kernel tree (tree/, or KSRC=dir) to build/src, applies the
+# quilt series in patches/ there, and builds the kernel out of tree in
+# build/obj/.  Then boots it (run, gdb) and tests it (check).  See
+# `make help`.
+# SPDX-License-Identifier: GPL-2.0
+
+KSRC ?= tree
+B := build
+include Makefile.conf
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+MAKEFLAGS += --no-print-directory
+endif
+export V
+
+APPEND ?=
+KMAKE = $(MAKE) -C $(B)/src V=$(V)
+
+all: $(B)/vmlinux
+
+help:
+	@echo 'pv386 targets:'
+	@echo '  all (default)  build/vmlinux: the kernel image (Multiboot ELF)'
+	@echo '  run            boot it in QEMU, console on this terminal'
+	@echo '                 (APPEND="ktest" to run the self-tests;'
+	@echo '                  Ctrl-A x leaves QEMU)'
+	@echo '  gdb            boot halted with a gdb stub; prints how to attach'
+	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image'
+	@echo '  check          every test: host unit tests and boot tests (prove)'
+	@echo '  unit           the host unit tests only'
+	@echo '  deps           install the Debian packages the build needs'
+	@echo '  clean          remove build/'
+	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
+	@echo '  APPEND="..." (kernel command line for run and gdb)'
+
+# --- the prepared source tree ---------------------------------------------------
+src-files := $(shell find $(KSRC) patches -type f 2>/dev/null)
+$(B)/src.stamp: $(src-files) scripts/prepare-tree.sh
+	@echo '  PREPARE $(KSRC) + patches/series'
+	$(Q)sh scripts/prepare-tree.sh $(KSRC) patches $(B)/src
+	$(Q)touch $@
+
+# --- images -----------------------------------------------------------------------
+$(B)/vmlinux: $(B)/src.stamp FORCE
+	$(Q)$(KMAKE) O=$(CURDIR)/$(B)/obj/vmlinux
+	$(Q)cmp -s $(B)/obj/vmlinux/vmlinux $@ || cp $(B)/obj/vmlinux/vmlinux $@
+
+# Rebuilt every time: APPEND may have changed.
+$(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE
+	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)"
+
+iso: $(B)/pv386.iso
+
+# --- booting ----------------------------------------------------------------------
+run: $(B)/vmlinux
+	$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< -append "$(APPEND)"
+
+gdb: $(B)/vmlinux
+	@sed -e 's|@VMLINUX@|$(CURDIR)/$(B)/obj/vmlinux/vmlinux|' \
+		-e 's|@PORT@|$(GDBPORT)|' scripts/gdbinit.tmpl > .gdbinit
+	@echo '*** QEMU is halted with a gdb stub on port $(GDBPORT).'
+	@echo '*** In another terminal, in $(CURDIR): gdb -x .gdbinit'
+	$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< \
+		-append "$(APPEND)" -S -gdb tcp::$(GDBPORT)
+
+GDBPORT ?= $(shell expr `id -u` % 5000 + 25000)
+
+# --- tests ------------------------------------------------------------------------
+# The boot tests (tests/boot/*.t) boot the kernel directly, through the
+# zero-page loader of tests/zpload/ and from a GRUB ISO that runs ktest.
+$(B)/zpload.elf: $(wildcard tests/zpload/*)
+	$(Q)$(MAKE) -C tests/zpload B=$(CURDIR)/$(B)
+
+$(B)/ktest.iso: $(B)/vmlinux scripts/mkiso.sh
+	@echo '  MKISO   $@'
+	$(Q)sh scripts/mkiso.sh $< $@ ktest
+
+check: $(B)/vmlinux $(B)/zpload.elf $(B)/ktest.iso
+	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
+	$(Q)prove -j2 -f tests/unit/*.t tests/boot/*.t
+
+unit:
+	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
+	$(Q)prove -f tests/unit/*.t
+
+deps:
+	sh scripts/install-deps.sh
+
+clean:
+	rm -rf $(B) .gdbinit
+
+.PHONY: all help iso run gdb check unit deps clean FORCE
+FORCE:

@@ -1,0 +1,21 @@
+#!/usr/bin/perl
+# Native boot test: the whole ktest suite on QEMU, loaded by -kernel
+#
+# Boots build/vmlinux through QEMU's built-in Multiboot loader with
+# "ktest" on the command line and grades the KTAP output case by case
+# (tests/lib/KTAP.pm).  The kernel powers off through isa-debug-exit, so
+# QEMU must exit 1 (status 0, all passed).  Log: build/logs/native.log.
+# SPDX-License-Identifier: GPL-2.0
+use strict;
+use warnings;
+use FindBin;
+use lib "$FindBin::Bin/../lib";
+use Boot;
+use KTAP;
+
+my $vmlinux = Boot::need('build/vmlinux');
+my $run = Boot::qemu(name => 'native', args => ['-kernel', $vmlinux, '-append', 'ktest']);
+Boot::report($run,
+	Boot::like_point($run, qr/^boot: protocol multiboot$/m, 'booted through Multiboot'),
+	KTAP::grade($run->{text}),
+	Boot::exit_point($run, 1));

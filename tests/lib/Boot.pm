@@ -1,0 +1,256 @@
+# Boot test library: run the kernel in QEMU or Bochs and report as TAP
+#
+# Every tests/boot/*.t starts here.  conf() reads Makefile.conf (the one
+# place emulator command lines live), qemu() and bochs() run one boot
+# bounded by timeout(1) with the serial console in build/logs/NAME.log,
+# and the point helpers grade a finished run, using KTAP.pm for ktest
+# output.  report() prints the points as plain TAP for prove and, if any
+# failed, the last lines of the serial log as "# " lines.
+# SPDX-License-Identifier: GPL-2.0
+package Boot;
+use strict;
+use warnings;
+use Cwd qw(abs_path);
+use File::Basename qw(dirname);
+use File::Path qw(make_path);
+use POSIX qw(:sys_wait_h);
+use Time::HiRes qw(sleep time);
+use KTAP;
+
+our $ROOT = abs_path(dirname(__FILE__) . '/../..');
+our $LOGS = "$ROOT/build/logs";
+our $TAIL = 30;		# log lines shown when a test fails
+
+# Makefile.conf as a hash; the environment overrides (QEMU_TIMEOUT=300 prove ...).
+sub conf {
+	my %c;
+	open my $fh, '<', "$ROOT/Makefile.conf" or die "Boot: cannot read $ROOT/Makefile.conf: $!\n";
+	while (<$fh>) {
+		$c{$1} = $2 if /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:?=\s*(.*?)\s*$/;
+	}
+	for (keys %c) { $c{$_} = $ENV{$_} if defined $ENV{$_} && length $ENV{$_} }
+	return \%c;
+}
+
+# Path of a build product; a failed test point (and exit) if it is missing
+# or older than the file it is made from.
+sub need {
+	my ($rel, $from) = @_;
+	my $path = "$ROOT/$rel";
+	my $why = !-e $path ? "$rel is missing"
+		: $from && -e "$ROOT/$from" && -M $path > -M "$ROOT/$from" ? "$rel is older than $from"
+		: undef;
+	return $path unless $why;
+	report(undef, { ok => 0, name => "build product present: $rel",
+		diag => ["$why: run `make check`, which builds it first"] });
+}
+
+sub _logfile {
+	my ($name, $ext) = @_;
+	make_path($LOGS);
+	my $f = "$LOGS/$name.$ext";
+	unlink $f;
+	return $f;
+}
+
+sub _slurp {
+	my ($f) = @_;
+	open my $fh, '<:raw', $f or return '';
+	local $/;
+	my $t = <$fh>;
+	$t =~ s/\r//g;
+	return $t;
+}
+
+# qemu(name => NAME, args => [...]): boot in QEMU, wait for it to exit.
+# Returns { name, log, err, text, status, timed_out, secs, limit, emu }.
+sub qemu {
+	my (%o) = @_;
+	my $c = conf();
+	my $log = _logfile($o{name}, 'log');
+	my $err = _logfile($o{name}, 'stderr');
+	my @cmd = ('timeout', '-k', '10', $c->{QEMU_TIMEOUT}, $c->{QEMU},
+		   split(' ', $c->{QEMU_MACHINE}), '-serial', "file:$log", @{$o{args}});
+	_cmdline($o{name}, @cmd);
+	my $t0 = time;
+	my $pid = _spawn($err, @cmd);
+	waitpid $pid, 0;
+	my $st = $? >> 8;
+	return { name => $o{name}, log => $log, err => $err, text => _slurp($log),
+		 status => $st, timed_out => $st == 124 || $st == 137,
+		 secs => time - $t0, limit => $c->{QEMU_TIMEOUT}, emu => 'QEMU' };
+}
+
+# Start CMD with stdin /dev/null and stdout+stderr into ERR; return its pid.
+sub _spawn {
+	my ($err, @cmd) = @_;
+	my $pid = fork // die "Boot: fork: $!\n";
+	return $pid if $pid;
+	open STDIN, '<', '/dev/null';
+	open STDOUT, '>', $err;
+	open STDERR, '>&', \*STDOUT;
+	{ exec @cmd }
+	print STDERR "Boot: cannot run $cmd[0]: $!\n";
+	POSIX::_exit(127);
+}
+
+# Keep the exact command line beside the log, for reruns by hand.
+sub _cmdline {
+	my ($name, @cmd) = @_;
+	open my $fh, '>', "$LOGS/$name.cmd" or return;
+	print $fh join(' ', map { /[^\w,.:=\/+-]/ ? "'$_'" : $_ } @cmd), "\n";
+}
+
+# bochs(name => NAME, iso => PATH): boot the ISO in Bochs.  Bochs has no
+# isa-debug-exit, so watch the serial log and stop Bochs once the KTAP
+# top-level plan is answered or a crash line appears (plus a moment for
+# the Oops to finish printing), or when it exits by itself.
+sub bochs {
+	my (%o) = @_;
+	my $c = conf();
+	my $log = _logfile($o{name}, 'log');
+	my $err = _logfile($o{name}, 'stderr');
+	my $rc = _logfile($o{name}, 'bochsrc');
+	my $dbg = _logfile($o{name}, 'bochsdbg');
+	_write($rc, bochsrc(iso => $o{iso}, log => $log, bxlog => _logfile($o{name}, 'bochsout')));
+	_write($dbg, "c\n");	# the Debian build has the debugger: tell it to run
+	my @cmd = ('timeout', '-k', '10', $c->{BOCHS_TIMEOUT}, $c->{BOCHS}, '-q', '-f', $rc, '-rc', $dbg);
+	_cmdline($o{name}, @cmd);
+	my $t0 = time;
+	my $pid = _spawn($err, @cmd);
+	my ($st, $stopped, $crash_at);
+	while (1) {
+		if (waitpid($pid, WNOHANG) == $pid) { $st = $? >> 8; last }
+		(my $text = _slurp($log)) =~ s/[^\n]*\z//;	# whole lines only
+		$crash_at //= time if defined KTAP::crash_line($text);
+		if (KTAP::complete($text) || (defined $crash_at && time - $crash_at > 3)) {
+			$stopped = 1;
+			kill 'TERM', $pid;	# timeout(1) passes it on to Bochs
+			waitpid $pid, 0;
+			last;
+		}
+		sleep 0.5;
+	}
+	return { name => $o{name}, log => $log, err => $err, text => _slurp($log),
+		 status => $stopped ? undef : $st, stopped => $stopped,
+		 timed_out => !$stopped && ($st == 124 || $st == 137),
+		 secs => time - $t0, limit => $c->{BOCHS_TIMEOUT}, emu => 'Bochs' };
+}
+
+sub _write {
+	my ($f, $s) = @_;
+	open my $fh, '>', $f or die "Boot: cannot write $f: $!\n";
+	print $fh $s;
+	close $fh;
+}
+
+# The Bochs machine: like QEMU_MACHINE (Pentium III with SEP/PGE/FXSR,
+# 128 MiB), booting from CD, COM1 into a file, no display.  The RFB
+# display listens on the first free port in 5900-5949, so parallel runs
+# do not collide; timeout=0 means it does not wait for a viewer.
+sub bochsrc {
+	my (%o) = @_;
+	return <<"EOF";
+# generated by tests/lib/Boot.pm
+megs: 128
+cpu: model=p3_katmai, ips=50000000, reset_on_triple_fault=0
+clock: sync=none, time0=local
+romimage: file=/usr/share/bochs/BIOS-bochs-latest
+vgaromimage: file=/usr/share/vgabios/vgabios.bin
+ata0-master: type=cdrom, path="$o{iso}", status=inserted
+boot: cdrom
+com1: enabled=1, mode=file, dev="$o{log}"
+display_library: rfb, options="timeout=0"
+sound: driver=dummy
+speaker: enabled=0
+mouse: enabled=0
+log: $o{bxlog}
+panic: action=fatal
+error: action=report
+info: action=report
+debug: action=ignore
+EOF
+}
+
+# --- test points ---------------------------------------------------------
+
+# What QEMU's exit code says.  isa-debug-exit gives (status << 1) | 1.
+sub exit_point {
+	my ($run, $want) = @_;
+	my $st = $run->{status};
+	my $what = $run->{timed_out} ? "no power-off within $run->{limit} s: a hang, killed by timeout"
+		: $st == 0 ? 'exit 0: triple fault or reset (the kernel never wrote to isa-debug-exit)'
+		: $st == 1 || $st == 3 || $st == 5 ? sprintf('exit %d: kernel status %d (%s)', $st, $st >> 1,
+			('all passed', 'tests failed', 'panic or oops')[$st >> 1])
+		: $st == 126 || $st == 127 ? "exit $st: could not run $run->{emu} (see $run->{err})"
+		: "exit $st: QEMU itself failed (see $run->{err})";
+	return { ok => !$run->{timed_out} && $st == $want,
+		 name => sprintf('%s exit status %d (kernel status %d)', $run->{emu}, $want, $want >> 1),
+		 diag => ["got $what"] };
+}
+
+# Bochs cannot power off: it must have been stopped by the watcher.
+sub stopped_point {
+	my ($run) = @_;
+	return { ok => 1, name => 'Bochs ran until the KTAP end or a crash' } if $run->{stopped};
+	my $what = $run->{timed_out} ? "no KTAP end within $run->{limit} s: a hang, killed by timeout"
+		: "Bochs exited by itself with status $run->{status} before the KTAP end"
+		  . " (triple fault or Bochs panic: see build/logs/$run->{name}.bochsout)";
+	my @panic = grep { />>PANIC<</ } split /\n/, _slurp("$LOGS/$run->{name}.bochsout");
+	return { ok => 0, name => 'Bochs ran until the KTAP end or a crash', diag => [$what, @panic] };
+}
+
+# A regex must match the serial log.
+sub like_point {
+	my ($run, $re, $name) = @_;
+	my $ok = $run->{text} =~ $re;
+	return { ok => $ok, name => $name, diag => [$ok ? () : "no line matches $re"] };
+}
+
+# --- TAP output (plain, so that SKIP and TODO points keep their names) ------
+
+our ($N, $FAILED) = (0, 0);
+
+sub diag { print STDERR "# $_\n" for @_ }
+
+# Print one point as a TAP line, and its diagnostics if it failed.
+sub point {
+	my ($p) = @_;
+	(my $name = $p->{name}) =~ s/#/\\#/g;
+	my $ok = $p->{ok} || defined $p->{skip};
+	my $dir = defined $p->{skip} ? " # SKIP $p->{skip}" : $p->{todo} ? " # TODO $p->{todo}" : "";
+	printf "%s %d - %s%s\n", $ok ? "ok" : "not ok", ++$N, $name, $dir;
+	return 1 if $ok || $p->{todo};
+	$FAILED++;
+	diag("failed: $p->{name}", map { "  $_" } @{$p->{diag} || []});
+	return 0;
+}
+
+# Print POINTS as TAP and exit; on any failure, show the log's last lines.
+sub report {
+	my ($run, @points) = @_;
+	$| = 1;
+	point($_) for @points;
+	printf "# %s run took %.1f s; serial log %s\n", $run->{emu}, $run->{secs}, $run->{log}
+		if $run && $run->{secs};
+	tail($run) if $FAILED && $run;
+	print "1..$N\n";
+	exit($FAILED > 254 ? 254 : $FAILED);
+}
+
+# The last $TAIL lines of the serial log (and emulator stderr) as diagnostics.
+sub tail {
+	my ($run) = @_;
+	my @l = split /\n/, $run->{text};
+	my $n = @l > $TAIL ? $TAIL : @l;
+	diag("$run->{name}: last $n lines of $run->{log}:");
+	diag("| $_") for @l[@l - $n .. $#l];
+	diag('(the serial log is empty)') unless @l;
+	my @e = grep { length } split /\n/, _slurp($run->{err});
+	if (@e) {
+		diag("$run->{emu} stderr ($run->{err}):");
+		diag("| $_") for @e > 10 ? @e[-10 .. -1] : @e;
+	}
+}
+
+1;

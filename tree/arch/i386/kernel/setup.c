@@ -1,0 +1,93 @@
+/*
+ * Architecture setup: boot information, command line, memory
+ *
+ * start_kernel() calls setup_arch() first thing after the console is up.
+ * It copies the boot information out of the loader's memory (Multiboot is
+ * translated by arch/i386/boot/multiboot.c, the Linux zero page is taken
+ * as is), parses the command line, reads the E820 map and brings up the
+ * page allocator (mm/page_alloc.c) and the final page tables
+ * (arch/i386/mm/init.c).  After it, alloc_pages() and kmalloc() work.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/mm.h>
+#include <asm/bootparam.h>
+#include <asm/multiboot.h>
+#include <asm/e820.h>
+#include <asm/fixmap.h>
+#include <asm/setup.h>
+
+/* head.S maps this much physical memory before paging_init(). */
+#define EARLY_MAPPED	(64UL << 20)
+
+/* The zero page layout is the Linux boot protocol's. */
+BUILD_BUG_ON(sizeof(struct boot_params) != BOOT_PARAMS_SIZE);
+BUILD_BUG_ON(offsetof(struct boot_params, e820_entries) != 0x1e8);
+BUILD_BUG_ON(offsetof(struct boot_params, hdr.cmd_line_ptr) != 0x228);
+BUILD_BUG_ON(offsetof(struct boot_params, hdr.hardware_subarch) != 0x23c);
+BUILD_BUG_ON(offsetof(struct boot_params, e820_map) != 0x2d0);
+BUILD_BUG_ON(sizeof(struct e820entry) != 20);
+BUILD_BUG_ON(sizeof(struct multiboot_mmap_entry) != 24);
+
+struct boot_params boot_params;
+unsigned long boot_protocol;
+unsigned long boot_info_phys;
+char boot_command_line[COMMAND_LINE_SIZE];
+
+static void __init copy_zero_page(void)
+{
+	const struct boot_params *bp;
+	u32 cl;
+
+	if (boot_info_phys >= EARLY_MAPPED - BOOT_PARAMS_SIZE)
+		panic("boot: zero page at 0x%lx is beyond the early map",
+		      boot_info_phys);
+	bp = __va(boot_info_phys);
+	memcpy(&boot_params, bp, sizeof(boot_params));
+	cl = boot_params.hdr.cmd_line_ptr;
+	if (cl && cl < EARLY_MAPPED - COMMAND_LINE_SIZE)
+		strlcpy(boot_command_line, __va(cl), COMMAND_LINE_SIZE);
+	else if (cl)
+		printk(KERN_ERR "boot: command line at 0x%x is beyond the early map; ignored\n",
+		       cl);
+}
+
+static void __init copy_boot_info(void)
+{
+	if (boot_protocol == BOOT_PROTO_MULTIBOOT) {
+		if (boot_info_phys >= EARLY_MAPPED - sizeof(struct multiboot_info) ||
+		    multiboot_to_boot_params(__va(boot_info_phys),
+					     &boot_params, boot_command_line,
+					     EARLY_MAPPED))
+			panic("boot: bad Multiboot information at 0x%lx",
+			      boot_info_phys);
+		printk(KERN_INFO "boot: protocol multiboot\n");
+	} else {
+		copy_zero_page();
+		printk(KERN_INFO "boot: protocol zeropage\n");
+		printk(KERN_INFO "boot: zero page at 0x%lx\n", boot_info_phys);
+	}
+}
+
+void __init setup_arch(void)
+{
+	int nr;
+
+	copy_boot_info();
+	printk(KERN_INFO "Kernel command line: %s\n", boot_command_line);
+	parse_args(boot_command_line);
+
+	nr = boot_params.e820_entries;
+	if (nr > E820MAX)
+		panic("boot: %d E820 entries, at most %d are allowed", nr,
+		      E820MAX);
+	printk(KERN_INFO "BIOS-provided physical RAM map:\n");
+	if (e820_setup(boot_params.e820_map, nr))
+		panic("boot: the memory map has no usable RAM");
+	e820_print_map();
+
+	mem_init();
+	paging_init();
+}

@@ -1,0 +1,54 @@
+/*
+ * EFLAGS, CR0 and CR4 bits (Intel SDM vol. 3, 2.3 and 2.5)
+ *
+ * Named as in the manual; usable from assembler.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#ifndef _ASM_I386_PROCESSOR_FLAGS_H
+#define _ASM_I386_PROCESSOR_FLAGS_H
+
+#define X86_EFLAGS_CF	0x00000001
+#define X86_EFLAGS_FIXED 0x00000002	/* bit 1 always reads 1 */
+#define X86_EFLAGS_TF	0x00000100
+#define X86_EFLAGS_IF	0x00000200
+#define X86_EFLAGS_DF	0x00000400
+#define X86_EFLAGS_IOPL	0x00003000
+#define X86_EFLAGS_NT	0x00004000
+#define X86_EFLAGS_VM	0x00020000
+#define X86_EFLAGS_AC	0x00040000
+#define X86_EFLAGS_ID	0x00200000
+
+#define X86_CR0_PE	0x00000001
+#define X86_CR0_MP	0x00000002
+#define X86_CR0_EM	0x00000004
+#define X86_CR0_TS	0x00000008
+#define X86_CR0_ET	0x00000010
+#define X86_CR0_NE	0x00000020
+#define X86_CR0_WP	0x00010000
+#define X86_CR0_AM	0x00040000
+#define X86_CR0_NW	0x20000000
+#define X86_CR0_CD	0x40000000
+#define X86_CR0_PG	0x80000000
+
+#define X86_CR4_VME	0x00000001
+#define X86_CR4_PVI	0x00000002
+#define X86_CR4_TSD	0x00000004
+#define X86_CR4_DE	0x00000008
+#define X86_CR4_PSE	0x00000010
+#define X86_CR4_PAE	0x00000020
+#define X86_CR4_MCE	0x00000040
+#define X86_CR4_PGE	0x00000080
+#define X86_CR4_PCE	0x00000100
+#define X86_CR4_OSFXSR	0x00000200
+
+/* CPUID leaf 1, EDX. */
+#define X86_FEATURE_FPU	(1 << 0)
+#define X86_FEATURE_DE	(1 << 2)
+#define X86_FEATURE_PSE	(1 << 3)
+#define X86_FEATURE_TSC	(1 << 4)
+#define X86_FEATURE_MSR	(1 << 5)
+#define X86_FEATURE_SEP	(1 << 11)
+#define X86_FEATURE_PGE	(1 << 13)
+#define X86_FEATURE_FXSR (1 << 24)
+
+#endif /* _ASM_I386_PROCESSOR_FLAGS_H */

@@ -1,0 +1,53 @@
+/*
+ * crashtest=: deliberately crash the kernel to exercise the oops path
+ *
+ * Called by the init thread before anything else.  crashtest=pagefault
+ * reads an unmapped kernel address, crashtest=ud2 executes an undefined
+ * instruction, crashtest=panic calls panic().  tests/boot/oops.t checks
+ * the oops output (CR2, registers, backtrace) and that the machine stops
+ * with the panic status.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <asm/fixmap.h>
+
+/* The fixmap's guard page: a kernel address that is never mapped. */
+#define CRASH_ADDR	fix_to_virt(FIX_HOLE)
+
+static const char *crashtest;
+
+static int crashtest_setup(const char *val)
+{
+	if (strcmp(val, "pagefault") && strcmp(val, "ud2") &&
+	    strcmp(val, "panic"))
+		return -EINVAL;
+	crashtest = val;
+	return 0;
+}
+__setup("crashtest=", crashtest_setup);
+
+static __attribute__((noinline)) void crash_pagefault(void)
+{
+	volatile unsigned long *p = (volatile unsigned long *)(CRASH_ADDR);
+
+	printk(KERN_EMERG "crashtest: faulting at 0x%08lx\n",
+	       (unsigned long)p);
+	(void)*p;
+}
+
+void crashtest_run(void);
+void crashtest_run(void)
+{
+	if (!crashtest)
+		return;
+	if (!strcmp(crashtest, "pagefault"))
+		crash_pagefault();
+	else if (!strcmp(crashtest, "ud2"))
+		__asm__ __volatile__("ud2");
+	else
+		panic("crashtest");
+	panic("crashtest: the crash did not happen");
+}

@@ -1,0 +1,225 @@
+/*
+ * User address spaces: creation, copy-on-write fork, mappings, teardown
+ *
+ * kernel/exec.c builds a process's address space with mm_alloc() and
+ * mm_map_anon(); fork (kernel/fork.c) calls mm_copy(), which shares
+ * every page read-only and marks writable ones _PAGE_COW; the first
+ * write then faults (arch/i386/mm/fault.c) into mm_cow_fault(), which
+ * copies the page, or just makes it writable again if no one else
+ * shares it any more.  brk, mmap, munmap and mprotect (kernel/sys_mm.c)
+ * end up in mm_map_anon(), mm_unmap() and mm_protect().
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kzalloc(sizeof(*mm));
+
+	if (!mm)
+		return NULL;
+	mm->pgd = alloc_pages(0);
+	if (!mm->pgd) {
+		kfree(mm);
+		return NULL;
+	}
+	/* The kernel half is shared: every kernel PDE exists already. */
+	memcpy(mm->pgd + USER_PGD_PTRS, swapper_pg_dir + USER_PGD_PTRS,
+	       (PTRS_PER_PGD - USER_PGD_PTRS) * sizeof(pgd_t));
+	mm->mmap_next = USER_MMAP_BASE;
+	return mm;
+}
+
+/* Calls fn on every present user PTE of mm. */
+static int for_each_user_pte(struct mm_struct *mm,
+			     int (*fn)(struct mm_struct *, unsigned long,
+				       pte_t *, void *), void *arg)
+{
+	unsigned int i, j;
+	int err;
+
+	for (i = 0; i < USER_PGD_PTRS; i++) {
+		pte_t *pt;
+
+		if (!pgd_present(mm->pgd[i]))
+			continue;
+		pt = pgd_page_vaddr(mm->pgd[i]);
+		for (j = 0; j < PTRS_PER_PTE; j++) {
+			if (!pte_present(pt[j]))
+				continue;
+			err = fn(mm, (i << PGDIR_SHIFT) | (j << PAGE_SHIFT),
+				 &pt[j], arg);
+			if (err)
+				return err;
+		}
+	}
+	return 0;
+}
+
+static int share_pte(struct mm_struct *old, unsigned long addr, pte_t *pte,
+		     void *arg)
+{
+	struct mm_struct *new = arg;
+	pte_t *dst = pte_alloc(new, new->pgd, addr);
+	unsigned long v = pte_val(*pte);
+
+	if (!dst)
+		return -ENOMEM;
+	if (v & (_PAGE_RW | _PAGE_COW)) {
+		v = (v & ~_PAGE_RW) | _PAGE_COW;
+		set_pte_at(old, addr, pte, __pte(v));
+		pte_update(old, addr, pte);
+	}
+	get_page(pfn_to_page(pte_pfn(*pte)));
+	set_pte_at(new, addr, dst, __pte(v));
+	new->nr_pages++;
+	return 0;
+}
+
+struct mm_struct *mm_copy(struct mm_struct *old)
+{
+	struct mm_struct *new = mm_alloc();
+
+	if (!new)
+		return NULL;
+	new->start_brk = old->start_brk;
+	new->brk = old->brk;
+	new->mmap_next = old->mmap_next;
+	if (for_each_user_pte(old, share_pte, new)) {
+		flush_tlb_mm(old);
+		mm_release(new);
+		return NULL;
+	}
+	flush_tlb_mm(old);
+	return new;
+}
+
+static int drop_pte(struct mm_struct *mm, unsigned long addr, pte_t *pte,
+		    void *arg)
+{
+	put_page(pfn_to_page(pte_pfn(*pte)));
+	return 0;
+}
+
+void mm_release(struct mm_struct *mm)
+{
+	unsigned int i;
+
+	if (active_mm == mm)
+		switch_mm(mm, &init_mm);
+	for_each_user_pte(mm, drop_pte, NULL);
+	for (i = 0; i < USER_PGD_PTRS; i++)
+		if (pgd_present(mm->pgd[i])) {
+			paravirt_release_pt(pgd_val(mm->pgd[i]) >> PAGE_SHIFT);
+			free_page(pgd_page_vaddr(mm->pgd[i]));
+		}
+	free_page(mm->pgd);
+	kfree(mm);
+}
+
+int mm_map_anon(struct mm_struct *mm, unsigned long addr, unsigned long len,
+		bool writable)
+{
+	pgprot_t prot = writable ? PAGE_USER_RW : PAGE_USER_RO;
+	unsigned long a, end = addr + len;
+
+	if ((addr | len) & ~PAGE_MASK || end < addr || end > PAGE_OFFSET)
+		return -EINVAL;
+	for (a = addr; a < end; a += PAGE_SIZE) {
+		pte_t *pte = pte_alloc(mm, mm->pgd, a);
+		void *page;
+
+		if (pte && pte_present(*pte)) {
+			mm_unmap(mm, addr, a - addr);
+			return -EINVAL;
+		}
+		page = pte ? alloc_pages(0) : NULL;
+		if (!page) {
+			mm_unmap(mm, addr, a - addr);
+			return -ENOMEM;
+		}
+		set_pte_at(mm, a, pte, pfn_pte(__pa(page) >> PAGE_SHIFT, prot));
+		mm->nr_pages++;
+	}
+	return 0;
+}
+
+int mm_unmap(struct mm_struct *mm, unsigned long addr, unsigned long len)
+{
+	unsigned long a;
+
+	if ((addr | len) & ~PAGE_MASK || addr + len < addr ||
+	    addr + len > PAGE_OFFSET)
+		return -EINVAL;
+	for (a = addr; a < addr + len; a += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(mm->pgd, a);
+
+		if (!pte || !pte_present(*pte))
+			continue;
+		put_page(pfn_to_page(pte_pfn(*pte)));
+		pte_clear(mm, a, pte);
+		flush_tlb_page(mm, a);
+		mm->nr_pages--;
+	}
+	return 0;
+}
+
+int mm_protect(struct mm_struct *mm, unsigned long addr, unsigned long len,
+	       bool writable)
+{
+	unsigned long a;
+
+	if ((addr | len) & ~PAGE_MASK || addr + len < addr ||
+	    addr + len > PAGE_OFFSET)
+		return -EINVAL;
+	for (a = addr; a < addr + len; a += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(mm->pgd, a);
+
+		if (!pte || !pte_present(*pte))
+			return -ENOMEM;
+	}
+	for (a = addr; a < addr + len; a += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(mm->pgd, a);
+		unsigned long v = pte_val(*pte) & ~(_PAGE_RW | _PAGE_COW);
+
+		/* A page still shared after fork stays copy-on-write. */
+		if (writable)
+			v |= pfn_to_page(pte_pfn(*pte))->count > 1 ?
+				_PAGE_COW : _PAGE_RW;
+		set_pte_at(mm, a, pte, __pte(v));
+		pte_update(mm, a, pte);
+		flush_tlb_page(mm, a);
+	}
+	return 0;
+}
+
+int mm_cow_fault(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *pte = pte_lookup(mm->pgd, addr & PAGE_MASK);
+	struct page *old;
+	unsigned long v;
+
+	if (!pte || !pte_present(*pte) || !(pte_val(*pte) & _PAGE_COW))
+		return -EFAULT;
+	old = pfn_to_page(pte_pfn(*pte));
+	v = (pte_val(*pte) & ~_PAGE_COW) | _PAGE_RW;
+	if (old->count > 1) {
+		void *copy = alloc_pages(0);
+
+		if (!copy)
+			return -ENOMEM;
+		memcpy(copy, page_address(old), PAGE_SIZE);
+		v = (v & ~PAGE_MASK) | __pa(copy);
+		put_page(old);
+	}
+	set_pte_at(mm, addr & PAGE_MASK, pte, __pte(v));
+	pte_update(mm, addr & PAGE_MASK, pte);
+	flush_tlb_page(mm, addr & PAGE_MASK);
+	return 0;
+}

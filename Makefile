@@ -57,8 +57,16 @@ $(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE
 iso: $(B)/pv386.iso
 
 # --- booting ----------------------------------------------------------------------
+# QEMU's exit code says how the kernel ended: isa-debug-exit turns power-off
+# status S into (S << 1) | 1; 0 means QEMU was quit (or a triple fault).
 run: $(B)/vmlinux
-	$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< -append "$(APPEND)"
+	@$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< \
+		-append "$(APPEND)"; st=$$?; case $$st in \
+	0) echo "pv386: QEMU quit (or the CPU reset)";; \
+	1) echo "pv386: powered off, status 0 (all well)";; \
+	3) echo "pv386: powered off, status 1 (a self-test failed)"; exit 1;; \
+	5) echo "pv386: powered off, status 2 (panic or oops)"; exit 1;; \
+	*) echo "pv386: QEMU exited with $$st"; exit $$st;; esac
 
 gdb: $(B)/vmlinux
 	@sed -e 's|@VMLINUX@|$(CURDIR)/$(B)/obj/vmlinux/vmlinux|' \

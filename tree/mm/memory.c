@@ -123,13 +123,20 @@ void mm_release(struct mm_struct *mm)
 	kfree(mm);
 }
 
+/* Is [addr, addr + len) page aligned and inside user space? */
+static bool user_range_ok(unsigned long addr, unsigned long len)
+{
+	return !((addr | len) & ~PAGE_MASK) && addr + len >= addr &&
+	       addr + len <= PAGE_OFFSET;
+}
+
 int mm_map_anon(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		bool writable)
 {
 	pgprot_t prot = writable ? PAGE_USER_RW : PAGE_USER_RO;
 	unsigned long a, end = addr + len;
 
-	if ((addr | len) & ~PAGE_MASK || end < addr || end > PAGE_OFFSET)
+	if (!user_range_ok(addr, len))
 		return -EINVAL;
 	for (a = addr; a < end; a += PAGE_SIZE) {
 		pte_t *pte = pte_alloc(mm, mm->pgd, a);
@@ -154,8 +161,7 @@ int mm_unmap(struct mm_struct *mm, unsigned long addr, unsigned long len)
 {
 	unsigned long a;
 
-	if ((addr | len) & ~PAGE_MASK || addr + len < addr ||
-	    addr + len > PAGE_OFFSET)
+	if (!user_range_ok(addr, len))
 		return -EINVAL;
 	for (a = addr; a < addr + len; a += PAGE_SIZE) {
 		pte_t *pte = pte_lookup(mm->pgd, a);
@@ -175,8 +181,7 @@ int mm_protect(struct mm_struct *mm, unsigned long addr, unsigned long len,
 {
 	unsigned long a;
 
-	if ((addr | len) & ~PAGE_MASK || addr + len < addr ||
-	    addr + len > PAGE_OFFSET)
+	if (!user_range_ok(addr, len))
 		return -EINVAL;
 	for (a = addr; a < addr + len; a += PAGE_SIZE) {
 		pte_t *pte = pte_lookup(mm->pgd, a);

@@ -21,8 +21,11 @@ grubdir=/usr/lib/grub/i386-pc
 [ -d "$grubdir" ] || { echo "mkiso: $grubdir missing: install grub-pc-bin (make deps)" >&2; exit 1; }
 command -v grub-mkrescue >/dev/null || { echo "mkiso: grub-mkrescue missing: install grub-common (make deps)" >&2; exit 1; }
 
-stage=$(mktemp -d "${TMPDIR:-/tmp}/pv386-iso.XXXXXX")
-trap 'rm -rf "$stage"' EXIT
+# The log lives beside the staged tree, not in it: xorriso packs the tree.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/pv386-iso.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+stage=$tmp/iso
+log=$tmp/log
 mkdir -p "$stage/boot/grub"
 cp "$vmlinux" "$stage/boot/vmlinux"
 cat > "$stage/boot/grub/grub.cfg" <<CFG
@@ -36,8 +39,8 @@ menuentry "pv386" {
 CFG
 # -d: BIOS (i386-pc) image only, even where EFI GRUB is installed too.
 if ! grub-mkrescue -d "$grubdir" --locales= --fonts= --themes= \
-		-o "$iso.tmp.$$" "$stage" > "$stage/log" 2>&1; then
-	cat "$stage/log" >&2
+		-o "$iso.tmp.$$" "$stage" > "$log" 2>&1; then
+	cat "$log" >&2
 	echo "mkiso: grub-mkrescue failed for $iso" >&2
 	rm -f "$iso.tmp.$$"
 	exit 1

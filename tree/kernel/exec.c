@@ -150,7 +150,7 @@ int exec_into(struct mm_struct *mm, const char *name,
 	regs->eip = h->e_entry;
 	regs->cs = __USER_CS;
 	regs->ss = regs->ds = regs->es = __USER_DS;
-	regs->eflags = X86_EFLAGS_FIXED | X86_EFLAGS_IF;
+	regs->eflags = X86_EFLAGS_FIXED | X86_EFLAGS_IF | current->thread.iopl;
 	return 0;
 }
 

@@ -136,8 +136,12 @@ entry_sysenter:
 	movl	TSS_esp0(%esp), %esp
 	pushl	$__USER_DS		/* ss */
 	pushl	%ebp			/* esp */
-	pushfl				/* eflags: user IOPL, IF was set */
-	orl	$X86_EFLAGS_IF, (%esp)
+	/*
+	 * eflags: the caller ran with IF set.  Its IOPL is the task's
+	 * (thread.iopl), which sysexit keeps live; copy_thread() puts it into
+	 * a child's frame.  No pushfl: that would read IF here.
+	 */
+	pushl	$(X86_EFLAGS_IF | X86_EFLAGS_FIXED)
 	pushl	$__USER_CS		/* cs */
 	pushl	%esi			/* eip */
 	pushl	$0
@@ -158,12 +162,12 @@ entry_sysenter:
 
 /*
  * __switch_to_asm(EAX = &prev->thread.esp, EDX = next->thread.esp):
- * saves the callee-saved registers and EFLAGS (IOPL is per task) on the
- * old stack, switches stacks, restores them from the new one.
+ * saves the callee-saved registers on the old stack, switches stacks,
+ * restores them from the new one.  Interrupts are off (schedule()), and
+ * switch_to() has set IOPL for the next task already.
  */
 	.globl __switch_to_asm
 __switch_to_asm:
-	pushfl
 	pushl	%ebp
 	pushl	%ebx
 	pushl	%esi
@@ -174,7 +178,6 @@ __switch_to_asm:
 	popl	%esi
 	popl	%ebx
 	popl	%ebp
-	popfl
 	ret
 
 /* A new task's first switch returns here (process.c builds the frame). */

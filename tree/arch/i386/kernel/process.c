@@ -25,7 +25,7 @@ void __switch_to_asm(unsigned long *prev_esp, unsigned long next_esp);
 
 /* What __switch_to_asm pops, lowest address first. */
 struct switch_frame {
-	u32 edi, esi, ebx, ebp, eflags;
+	u32 edi, esi, ebx, ebp;
 	u32 ret;
 };
 
@@ -36,7 +36,6 @@ static void prepare_switch_frame(struct task_struct *p)
 	struct switch_frame *f = (struct switch_frame *)task_pt_regs(p) - 1;
 
 	memset(f, 0, sizeof(*f));
-	f->eflags = X86_EFLAGS_FIXED;		/* interrupts off */
 	f->ret = (u32)ret_from_fork;
 	p->thread.esp = (unsigned long)f;
 	p->thread.esp0 = (unsigned long)p->stack + THREAD_SIZE;
@@ -49,6 +48,8 @@ void copy_thread(struct task_struct *p, const struct pt_regs *regs)
 	*child = *regs;
 	child->eax = 0;			/* fork returns 0 in the child */
 	p->thread.iopl = current->thread.iopl;
+	/* A sysenter frame carries no IOPL; the child returns by iret. */
+	child->eflags = (child->eflags & ~X86_EFLAGS_IOPL) | p->thread.iopl;
 	memcpy(p->thread.tls_array, current->thread.tls_array,
 	       sizeof(p->thread.tls_array));
 	prepare_switch_frame(p);
@@ -74,8 +75,8 @@ void switch_to(struct task_struct *prev, struct task_struct *next)
 	if (next->mm && next->mm != prev->mm)
 		switch_mm(prev->mm, next->mm);
 	load_TLS(next->thread.tls_array);
-	/* At CPL 0 the EFLAGS restore in __switch_to_asm sets IOPL. */
-	if (get_kernel_rpl() && prev->thread.iopl != next->thread.iopl)
+	/* IOPL is per task; sysexit returns to user mode with the live one. */
+	if (prev->thread.iopl != next->thread.iopl)
 		set_iopl_mask(next->thread.iopl);
 	if (fpu_owner != next || !next->used_math)
 		stts();

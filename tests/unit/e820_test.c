@@ -396,7 +396,7 @@ static void test_setup(void)
 	walk_case(0x100, all, 1);
 	walk_case(0, all, 0);
 	log_len = 0;
-	e820_print_map();
+	e820_print_map("BIOS-e820");
 	is_str(log_buf, qemu_log, "e820_print_map output");
 
 	is_int(e820_setup(qemu, -1), -EINVAL, "e820_setup(nr -1) = -EINVAL");

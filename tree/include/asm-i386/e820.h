@@ -46,7 +46,8 @@ int e820_ram_ranges(const struct e820entry *map, int nr,
 
 /* Copies and checks a map; returns 0, or -EINVAL with no usable RAM. */
 int e820_setup(const struct e820entry *map, int nr);
-void e820_print_map(void);
+/* Prints the map, each line headed by who ("BIOS-e820"). */
+void e820_print_map(const char *who);
 /* Highest usable page frame below limit_pfn. */
 unsigned long e820_max_pfn(unsigned long limit_pfn);
 /* Calls fn on each page-aligned usable range below limit_pfn. */

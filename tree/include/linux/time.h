@@ -23,10 +23,17 @@ struct rtc_time {
 /* Seconds since 1970-01-01 00:00 UTC for a calendar date. */
 unsigned long mktime(const struct rtc_time *t);
 int rtc_read_time(struct rtc_time *t);	/* 0 or -EIO */
+/* rtc.c: the RTC as epoch seconds (0 if unreadable); set min:sec. */
+unsigned long mach_get_cmos_time(void);
+int mach_set_rtc_mmss(unsigned long nowtime);
+#define get_cmos_time()		mach_get_cmos_time()
+#define set_rtc_mmss(t)		mach_set_rtc_mmss(t)
 unsigned long get_wallclock(void);	/* seconds since the epoch */
 /* Measures the TSC rate against the PIT over ms milliseconds (kHz). */
 unsigned long calibrate_tsc(unsigned int ms);
-unsigned long long sched_clock(void);	/* ns since boot, from the TSC */
+/* ns since boot, from the TSC (jiffies if it is not calibrated). */
+unsigned long long native_sched_clock(void);
+#define sched_clock()		native_sched_clock()
 unsigned long msecs_to_jiffies(unsigned long ms);
 
 #endif /* _LINUX_TIME_H */

@@ -140,12 +140,12 @@ static const char *e820_type_name(u32 type)
 	}
 }
 
-void e820_print_map(void)
+void e820_print_map(const char *who)
 {
 	u32 i;
 
 	for (i = 0; i < e820.nr_map; i++)
-		printk(KERN_INFO " BIOS-e820: %016llx - %016llx (%s)\n",
+		printk(KERN_INFO " %s: %016llx - %016llx (%s)\n", who,
 		       e820.map[i].addr, e820.map[i].addr + e820.map[i].size,
 		       e820_type_name(e820.map[i].type));
 }

@@ -57,6 +57,6 @@ void __init gdt_init(void)
 		"	movl %1, %%es\n"
 		"	movl %1, %%ss\n"
 		: : "i"(__KERNEL_CS), "r"(__KERNEL_DS) : "memory");
-	load_tr(__TSS_SEL);
+	load_tr_desc();
 	load_ldt(0);
 }

@@ -46,7 +46,7 @@ void do_IRQ(struct pt_regs *regs)
 	}
 }
 
-void __init init_IRQ(void)
+void __init native_init_IRQ(void)
 {
 	init_8259A();
 }

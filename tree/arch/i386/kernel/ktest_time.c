@@ -142,6 +142,17 @@ static void rtc_and_mktime(struct ktest *t)
 	KTEST_EXPECT(t, get_wallclock() >= mktime(&tm) - 5);
 }
 
+/* Does writing the RTC's own time back work, and a far-off one refuse? */
+static void rtc_set_mmss(struct ktest *t)
+{
+	unsigned long now = get_cmos_time();
+
+	KTEST_EXPECT(t, now != 0);
+	KTEST_EXPECT_EQ(t, set_rtc_mmss(now), 0);
+	KTEST_EXPECT(t, get_cmos_time() - now <= 2);
+	KTEST_EXPECT_EQ(t, set_rtc_mmss(now + 30 * 60), -EIO);
+}
+
 /* With nothing to run, does the idle task halt and wake on the tick? */
 static void idle_halts_and_wakes(struct ktest *t)
 {
@@ -159,6 +170,7 @@ static const struct ktest_case time_cases[] = {
 	KTEST_CASE(tsc_calibration),
 	KTEST_CASE(pic_masks),
 	KTEST_CASE(rtc_and_mktime),
+	KTEST_CASE(rtc_set_mmss),
 	KTEST_CASE(idle_halts_and_wakes),
 };
 KTEST_SUITE(time, time_cases);

@@ -1,10 +1,10 @@
 /*
  * The CMOS real-time clock (RTC, MC146818)
  *
- * time_init() reads it once for the wallclock.  Registers are read
- * through the index/data ports 0x70/0x71, waiting out the update cycle
- * and reading twice until two reads agree; BCD and 12-hour formats are
- * converted according to status register B.
+ * pit_time_init() reads it once for the wallclock (mach_get_cmos_time).
+ * Registers are read through the index/data ports 0x70/0x71, waiting out
+ * the update cycle and reading twice until two reads agree; BCD and
+ * 12-hour formats are converted according to status register B.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
@@ -89,6 +89,54 @@ int rtc_read_time(struct rtc_time *t)
 	if (t->sec > 59 || t->min > 59 || t->mday < 1 || t->mday > 31 ||
 	    t->mon < 1 || t->mon > 12)
 		return -EIO;
+	return 0;
+}
+
+unsigned long mach_get_cmos_time(void)
+{
+	struct rtc_time t;
+
+	return rtc_read_time(&t) ? 0 : mktime(&t);
+}
+
+static void cmos_write(u8 reg, u8 v)
+{
+	outb(reg, RTC_INDEX);
+	outb(v, RTC_DATA);
+}
+
+static int bin2bcd(int v)
+{
+	return ((v / 10) << 4) | (v % 10);
+}
+
+/*
+ * Sets the RTC's minutes and seconds from nowtime, as Linux's
+ * set_rtc_mmss does: only when the RTC is within 15 minutes of it, so
+ * time zones (hours) are never touched.  0, or -EIO when out of reach.
+ */
+int mach_set_rtc_mmss(unsigned long nowtime)
+{
+	int sec = nowtime % 60, min = nowtime / 60 % 60, cmin;
+	unsigned long flags;
+	u8 regb;
+
+	local_irq_save(flags);
+	regb = cmos_read(RTC_REG_B);
+	cmin = cmos_read(RTC_MINUTES);
+	if (!(regb & RTC_DM_BINARY))
+		cmin = bcd2bin(cmin);
+	if (((cmin - min + 60) % 60 + 15) % 60 > 30) {
+		local_irq_restore(flags);
+		return -EIO;
+	}
+	if (!(regb & RTC_DM_BINARY)) {
+		sec = bin2bcd(sec);
+		min = bin2bcd(min);
+	}
+	cmos_write(RTC_SECONDS, sec);
+	cmos_write(RTC_MINUTES, min);
+	local_irq_restore(flags);
 	return 0;
 }
 

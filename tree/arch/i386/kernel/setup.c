@@ -71,22 +71,26 @@ static void __init copy_boot_info(void)
 	}
 }
 
+const char *machine_specific_memory_setup(void)
+{
+	int nr = boot_params.e820_entries;
+
+	if (nr > E820MAX)
+		panic("boot: %d E820 entries, at most %d are allowed", nr,
+		      E820MAX);
+	if (e820_setup(boot_params.e820_map, nr))
+		panic("boot: the memory map has no usable RAM");
+	return "BIOS-e820";
+}
+
 void __init setup_arch(void)
 {
-	int nr;
-
 	copy_boot_info();
 	printk(KERN_INFO "Kernel command line: %s\n", boot_command_line);
 	parse_args(boot_command_line);
 
-	nr = boot_params.e820_entries;
-	if (nr > E820MAX)
-		panic("boot: %d E820 entries, at most %d are allowed", nr,
-		      E820MAX);
 	printk(KERN_INFO "BIOS-provided physical RAM map:\n");
-	if (e820_setup(boot_params.e820_map, nr))
-		panic("boot: the memory map has no usable RAM");
-	e820_print_map();
+	e820_print_map(memory_setup());
 
 	mem_init();
 	paging_init();

@@ -1,8 +1,8 @@
 /*
  * Time keeping: the PIT tick, the TSC and the boot-time wallclock
  *
- * time_init() (from start_kernel) programs the 8253/8254 programmable
- * interval timer (PIT) channel 0 as a rate generator at HZ and
+ * pit_time_init() (time_init() in start_kernel) programs the 8253/8254
+ * programmable interval timer (PIT) channel 0 as a rate generator at HZ and
  * registers timer_interrupt() on IRQ 0, which advances jiffies and calls
  * the scheduler's tick.  The TSC is calibrated by counting its cycles
  * across a known number of PIT channel 2 counts (the gate is port 0x61),
@@ -62,7 +62,7 @@ unsigned long calibrate_tsc(unsigned int ms)
 	return (unsigned long)((t1 - t0) / ms);
 }
 
-unsigned long long sched_clock(void)
+unsigned long long native_sched_clock(void)
 {
 	unsigned long long d = rdtscll() - tsc_at_boot;
 
@@ -81,9 +81,8 @@ unsigned long msecs_to_jiffies(unsigned long ms)
 	return (ms * HZ + 999) / 1000;
 }
 
-void __init time_init(void)
+void __init pit_time_init(void)
 {
-	struct rtc_time t;
 
 	boot_cpu_data.tsc_khz = calibrate_tsc(10);
 	if (cpu_has(X86_FEATURE_TSC))
@@ -97,11 +96,10 @@ void __init time_init(void)
 	if (request_irq(TIMER_IRQ, timer_interrupt, "timer"))
 		panic("time: IRQ 0 is taken");
 
-	if (rtc_read_time(&t) == 0) {
-		boot_wallclock = mktime(&t);
-		printk(KERN_INFO "time: RTC %04d-%02d-%02d %02d:%02d:%02d UTC\n",
-		       t.year, t.mon, t.mday, t.hour, t.min, t.sec);
-	} else {
+	boot_wallclock = get_cmos_time();
+	if (boot_wallclock)
+		printk(KERN_INFO "time: wallclock %lu s since the epoch\n",
+		       boot_wallclock);
+	else
 		printk(KERN_WARNING "time: the RTC did not answer; wallclock starts at 0\n");
-	}
 }

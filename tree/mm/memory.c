@@ -115,10 +115,8 @@ void mm_release(struct mm_struct *mm)
 		switch_mm(mm, &init_mm);
 	for_each_user_pte(mm, drop_pte, NULL);
 	for (i = 0; i < USER_PGD_PTRS; i++)
-		if (pgd_present(mm->pgd[i])) {
-			paravirt_release_pt(pgd_val(mm->pgd[i]) >> PAGE_SHIFT);
+		if (pgd_present(mm->pgd[i]))
 			free_page(pgd_page_vaddr(mm->pgd[i]));
-		}
 	free_page(mm->pgd);
 	kfree(mm);
 }

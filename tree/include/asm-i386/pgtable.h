@@ -87,12 +87,6 @@ static inline void native_pte_clear(struct mm_struct *mm,
 #define pte_update(mm, a, p)		do { } while (0)
 #define pte_update_defer(mm, a, p)	do { } while (0)
 
-/* Page-table pages coming and going; hooks for a hypervisor to track. */
-#define paravirt_alloc_pt(pfn)		do { } while (0)
-#define paravirt_release_pt(pfn)	do { } while (0)
-#define paravirt_pagetable_setup_start(pgd)	do { } while (0)
-#define paravirt_pagetable_setup_done(pgd)	do { } while (0)
-
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
 
 #endif /* __ASSEMBLY__ */

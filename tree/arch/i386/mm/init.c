@@ -67,7 +67,6 @@ void __init paging_init(void)
 	unsigned long global = cpu_has(X86_FEATURE_PGE) ? _PAGE_GLOBAL : 0;
 	unsigned long pfn, i;
 
-	paravirt_pagetable_setup_start(swapper_pg_dir);
 	/*
 	 * The linear map.  head.S's page tables (pg0, in the kernel image)
 	 * already cover the first 64 MiB and are reused; above that,
@@ -82,7 +81,6 @@ void __init paging_init(void)
 	/* Drop head.S's identity mapping of low memory. */
 	for (i = 0; i < USER_PGD_PTRS; i++)
 		set_pmd(&swapper_pg_dir[i], __pgd(0));
-	paravirt_pagetable_setup_done(swapper_pg_dir);
 	write_cr3(__pa(swapper_pg_dir));
 	__flush_tlb_all();
 	paging_ready = true;

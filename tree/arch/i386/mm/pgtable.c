@@ -36,7 +36,6 @@ pte_t *pte_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long addr)
 
 		if (!pt)
 			return NULL;
-		paravirt_alloc_pt(__pa(pt) >> PAGE_SHIFT);
 		set_pmd(pde, __pgd(__pa(pt) | prot));
 	}
 	return &pgd_page_vaddr(*pde)[pte_index(addr)];

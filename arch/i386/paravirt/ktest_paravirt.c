@@ -1,0 +1,134 @@
+/*
+ * Self-tests: backend selection and the patched call sites
+ * (suite "paravirt")
+ *
+ * After paravirt_setup() has patched the kernel, the interrupt-flag call
+ * sites must hold the backend's inline instructions and no call; with
+ * CONFIG_DEBUG_PARAVIRT they must also poison what they may clobber.
+ * Booted with nopvpatch, they must still be the indirect calls.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/ktest.h>
+#include <linux/string.h>
+#include <asm/paravirt.h>
+#include <asm/paravirt_patch.h>
+#include <asm/paravirt_backend.h>
+
+#define OP_CALL_IND0	0xff	/* ff 15 = call *abs32 */
+#define OP_CALL_IND1	0x15
+#define PREFIX_DS	0x3e
+
+extern const u8 start_native_irq_disable[], end_native_irq_disable[];
+extern const u8 start_native_irq_enable[], end_native_irq_enable[];
+extern const u8 start_native_save_fl[], end_native_save_fl[];
+extern const u8 start_native_restore_fl[], end_native_restore_fl[];
+
+static const struct {
+	u8 type;
+	const u8 *start, *end;
+} irq_ops[] = {
+	{ PARAVIRT_PATCH(pv_irq_ops.irq_disable), start_native_irq_disable,
+	  end_native_irq_disable },
+	{ PARAVIRT_PATCH(pv_irq_ops.irq_enable), start_native_irq_enable,
+	  end_native_irq_enable },
+	{ PARAVIRT_PATCH(pv_irq_ops.save_fl), start_native_save_fl,
+	  end_native_save_fl },
+	{ PARAVIRT_PATCH(pv_irq_ops.restore_fl), start_native_restore_fl,
+	  end_native_restore_fl },
+};
+
+/* Is there an indirect call anywhere in the site? */
+static bool has_indirect_call(const u8 *p, unsigned int len)
+{
+	unsigned int i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (p[i] == OP_CALL_IND0 && p[i + 1] == OP_CALL_IND1)
+			return true;
+	return false;
+}
+
+/* Does the site run exactly the template: prefixes, then it? */
+static bool holds_template(const struct paravirt_patch_site *s,
+			   const u8 *start, const u8 *end)
+{
+	unsigned int n = end - start, i;
+
+	if (paravirt_debug_poison)	/* template, poison, NOPs */
+		return !memcmp(s->instr, start, n);
+	for (i = 0; i < s->len - n; i++)
+		if (s->instr[i] != PREFIX_DS)
+			return false;
+	return !memcmp(s->instr + s->len - n, start, n);
+}
+
+/* Did we pick the native backend, and say so? */
+static void native_selected(struct ktest *t)
+{
+	KTEST_EXPECT(t, pv_backend == &native_backend);
+	KTEST_EXPECT(t, !strcmp(pv_info.name, "bare hardware"));
+	KTEST_EXPECT_EQ(t, paravirt_kernel_rpl(), 0);
+	KTEST_EXPECT_EQ(t, paravirt_enabled(), 0);
+	KTEST_EXPECT(t, paravirt_sites > 0);
+}
+
+/* Do the patched irq sites hold the inline instructions and no call? */
+static void irq_sites_inline(struct ktest *t)
+{
+	struct paravirt_patch_site *s;
+	unsigned int i, seen = 0;
+
+	for (s = __parainstructions; s < __parainstructions_end; s++)
+		for (i = 0; i < ARRAY_SIZE(irq_ops); i++) {
+			if (s->instrtype != irq_ops[i].type)
+				continue;
+			seen++;
+			if (!paravirt_patched) {
+				KTEST_EXPECT(t, has_indirect_call(s->instr,
+								  s->len));
+				continue;
+			}
+			KTEST_EXPECT(t, !has_indirect_call(s->instr, s->len));
+			KTEST_EXPECT(t, holds_template(s, irq_ops[i].start,
+						       irq_ops[i].end));
+		}
+	KTEST_EXPECT(t, seen >= 4);
+}
+
+/* With CONFIG_DEBUG_PARAVIRT, does cli's site poison EAX after it? */
+static void clobbers_poisoned(struct ktest *t)
+{
+	struct paravirt_patch_site *s;
+	u8 type = PARAVIRT_PATCH(pv_irq_ops.irq_disable);
+
+	if (!paravirt_debug_poison || !paravirt_patched)
+		return ktest_skip(t, "no CONFIG_DEBUG_PARAVIRT, or nopvpatch");
+	for (s = __parainstructions; s < __parainstructions_end; s++)
+		if (s->instrtype == type && (s->clobbers & CLBR_EAX)) {
+			/* cli, then notl %eax */
+			KTEST_EXPECT_EQ(t, s->instr[1], 0xf7);
+			KTEST_EXPECT_EQ(t, s->instr[2], 0xd0);
+			return;
+		}
+	ktest_fail(t, __FILE__, __LINE__, "no irq_disable site");
+}
+
+/* Do lazy modes nest correctly and flush without leaving? */
+static void lazy_modes(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_NONE);
+	paravirt_enter_lazy(PARAVIRT_LAZY_MMU);
+	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_MMU);
+	paravirt_flush_lazy_mmu_mode();
+	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_MMU);
+	paravirt_leave_lazy(PARAVIRT_LAZY_MMU);
+	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_NONE);
+}
+
+static const struct ktest_case paravirt_cases[] = {
+	KTEST_CASE(native_selected),
+	KTEST_CASE(irq_sites_inline),
+	KTEST_CASE(clobbers_poisoned),
+	KTEST_CASE(lazy_modes),
+};
+KTEST_SUITE(paravirt, paravirt_cases);

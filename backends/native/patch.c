@@ -1,0 +1,95 @@
+/*
+ * Native paravirt backend: how each call site is patched
+ *
+ * apply_paravirt() asks native_patch() about every site.  Ops with a
+ * template in head.S are inlined, padded with prefixes so the site runs
+ * exactly the template's instructions (iret's padding is never reached,
+ * so it is copied plain); everything else goes to the core's default
+ * policy: no-op ops become NOPs, the others a direct call.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/kernel.h>
+#include <asm/paravirt.h>
+#include <asm/paravirt_patch.h>
+#include "native.h"
+
+#define TEMPLATE(op, ops, prefixable) {					\
+	PARAVIRT_PATCH(ops.op), prefixable,				\
+	start_native_##op, end_native_##op }
+#define EXTERN_TEMPLATE(op)						\
+	extern const u8 start_native_##op[], end_native_##op[]
+
+EXTERN_TEMPLATE(irq_disable);
+EXTERN_TEMPLATE(irq_enable);
+EXTERN_TEMPLATE(restore_fl);
+EXTERN_TEMPLATE(save_fl);
+EXTERN_TEMPLATE(safe_halt);
+EXTERN_TEMPLATE(halt);
+EXTERN_TEMPLATE(iret);
+EXTERN_TEMPLATE(irq_enable_sysexit);
+EXTERN_TEMPLATE(read_cr0);
+EXTERN_TEMPLATE(write_cr0);
+EXTERN_TEMPLATE(read_cr2);
+EXTERN_TEMPLATE(read_cr3);
+EXTERN_TEMPLATE(write_cr3);
+EXTERN_TEMPLATE(read_cr4);
+EXTERN_TEMPLATE(write_cr4);
+EXTERN_TEMPLATE(clts);
+EXTERN_TEMPLATE(wbinvd);
+EXTERN_TEMPLATE(read_tsc);
+EXTERN_TEMPLATE(flush_tlb_user);
+EXTERN_TEMPLATE(flush_tlb_single);
+EXTERN_TEMPLATE(set_pte);
+EXTERN_TEMPLATE(set_pmd);
+EXTERN_TEMPLATE(load_esp0);
+EXTERN_TEMPLATE(io_delay);
+EXTERN_TEMPLATE(store_tr);
+
+static const struct {
+	u8 type;
+	bool prefixable;	/* first instruction takes DS prefixes */
+	const u8 *start, *end;
+} templates[] = {
+	TEMPLATE(irq_disable, pv_irq_ops, true),
+	TEMPLATE(irq_enable, pv_irq_ops, true),
+	TEMPLATE(restore_fl, pv_irq_ops, true),
+	TEMPLATE(save_fl, pv_irq_ops, true),
+	TEMPLATE(safe_halt, pv_irq_ops, true),
+	TEMPLATE(halt, pv_irq_ops, true),
+	TEMPLATE(iret, pv_cpu_ops, false),		/* a branch */
+	TEMPLATE(irq_enable_sysexit, pv_cpu_ops, true),	/* prefixes on sti */
+	TEMPLATE(read_cr0, pv_cpu_ops, true),
+	TEMPLATE(write_cr0, pv_cpu_ops, true),
+	TEMPLATE(read_cr2, pv_mmu_ops, true),
+	TEMPLATE(read_cr3, pv_mmu_ops, true),
+	TEMPLATE(write_cr3, pv_mmu_ops, true),
+	TEMPLATE(read_cr4, pv_cpu_ops, true),
+	TEMPLATE(write_cr4, pv_cpu_ops, true),
+	TEMPLATE(clts, pv_cpu_ops, true),
+	TEMPLATE(wbinvd, pv_cpu_ops, true),
+	TEMPLATE(read_tsc, pv_cpu_ops, true),
+	TEMPLATE(flush_tlb_user, pv_mmu_ops, true),
+	TEMPLATE(flush_tlb_single, pv_mmu_ops, true),
+	TEMPLATE(set_pte, pv_mmu_ops, true),
+	TEMPLATE(set_pmd, pv_mmu_ops, true),
+	TEMPLATE(load_esp0, pv_cpu_ops, true),
+	TEMPLATE(io_delay, pv_cpu_ops, true),
+	TEMPLATE(store_tr, pv_cpu_ops, true),
+};
+
+unsigned int native_patch(u8 type, u16 clobbers, void *buf,
+			  unsigned long addr, unsigned int len)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(templates); i++) {
+		const u8 *s = templates[i].start, *e = templates[i].end;
+
+		if (templates[i].type != type || e - s > len)
+			continue;
+		return templates[i].prefixable ?
+			paravirt_patch_insns_prefixed(buf, len, s, e) :
+			paravirt_patch_insns(buf, len, s, e);
+	}
+	return paravirt_patch_default(type, clobbers, buf, addr, len);
+}

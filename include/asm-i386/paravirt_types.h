@@ -1,0 +1,204 @@
+/*
+ * Paravirtualization operations (paravirt_ops): the types
+ *
+ * The tables of function pointers that stand in for every privileged
+ * operation of the kernel, grouped as Linux 2.6.24 grouped them, the
+ * record each patchable call site leaves in .parainstructions, and the
+ * clobber flags.  paravirt.h builds the call sites on these;
+ * arch/i386/paravirt/ selects a backend, which fills the tables, and
+ * patches the sites; backends/<name>/ hold the implementations.
+ *
+ * Calling convention of every op: the kernel's, -mregparm=3: arguments
+ * in EAX, EDX, ECX, a fourth on the stack; results in EAX or EDX:EAX;
+ * a C implementation may clobber EAX, ECX and EDX.  The call sites
+ * (paravirt.h) save what the caller must keep, so each site has its own,
+ * smaller clobber contract, listed beside each op below as "site:" (the
+ * registers that may change besides the op's result).
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#ifndef _ASM_I386_PARAVIRT_TYPES_H
+#define _ASM_I386_PARAVIRT_TYPES_H
+
+/*
+ * A site's clobber mask: the registers that may differ after it (its
+ * results included), and, in the high bits, which of those are results,
+ * so that CONFIG_DEBUG_PARAVIRT poisons only the others.
+ */
+#define CLBR_NONE	0x0
+#define CLBR_EAX	0x1
+#define CLBR_ECX	0x2
+#define CLBR_EDX	0x4
+#define CLBR_ANY	0x7
+#define CLBR_RET_EAX	(CLBR_EAX << 4)
+#define CLBR_RET_EDX	(CLBR_EDX << 4)
+#define CLBR_REGS(c)	((c) & CLBR_ANY)
+#define CLBR_RESULTS(c)	(((c) >> 4) & CLBR_ANY)
+
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+#include <asm/page.h>
+
+struct Xgt_desc_struct;
+struct desc_struct;
+struct tss_struct;
+struct thread_struct;
+struct mm_struct;
+
+/* What the kernel needs to know about the machine it runs on. */
+struct pv_info {
+	unsigned int kernel_rpl;	/* RPL the kernel runs at: 0, or 1 */
+	int paravirt_enabled;		/* 0 on bare metal */
+	const char *name;		/* "bare hardware", "lhype", "vmi" */
+};
+
+/* Boot-time operations; called directly, never patched. */
+struct pv_init_ops {
+	/*
+	 * Rewrites one call site (arch/i386/paravirt/patch.c): buf holds a
+	 * copy of the site's len bytes, addr is where they live.  Returns
+	 * the bytes used; the caller pads the rest and writes the site.
+	 */
+	unsigned int (*patch)(u8 type, u16 clobbers, void *buf,
+			      unsigned long addr, unsigned int len);
+	/* Early setup, before the memory map is read. */
+	void (*arch_setup)(void);
+	/* Registers the E820 map; returns its source, for the log. */
+	const char *(*memory_setup)(void);
+};
+
+/* Time.  time_init and the wallclock are called directly. */
+struct pv_time_ops {
+	void (*time_init)(void);
+	unsigned long (*get_wallclock)(void);		/* epoch seconds */
+	int (*set_wallclock)(unsigned long secs);	/* 0 or -errno */
+	unsigned long long (*sched_clock)(void);	/* ns since boot */
+};
+
+/* Batching: between enter and leave, updates may be queued. */
+struct pv_lazy_ops {
+	void (*enter)(void);		/* site: CLBR_EAX */
+	void (*leave)(void);		/* site: CLBR_EAX; flushes */
+};
+
+/* The CPU's privileged state, descriptor tables, MSRs, returns. */
+struct pv_cpu_ops {
+	/* In: *eax = leaf, *ecx = subleaf.  site: CLBR_ANY */
+	void (*cpuid)(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx);
+	unsigned long (*get_debugreg)(int reg);		/* site: none */
+	void (*set_debugreg)(int reg, unsigned long val); /* site: EAX|EDX */
+	void (*clts)(void);				/* site: EAX */
+	unsigned long (*read_cr0)(void);		/* site: none */
+	void (*write_cr0)(unsigned long v);		/* site: EAX */
+	unsigned long (*read_cr4)(void);		/* site: none */
+	void (*write_cr4)(unsigned long v);		/* site: EAX */
+	void (*wbinvd)(void);				/* site: EAX */
+	/* Returns 0 or -EIO (the access faulted).  site: ANY */
+	int (*read_msr)(u32 msr, u64 *val);
+	int (*write_msr)(u32 msr, u32 lo, u32 hi);	/* site: ANY */
+	u64 (*read_tsc)(void);			/* EDX:EAX; site: none */
+	u64 (*read_pmc)(int counter);		/* EDX:EAX; site: none */
+	void (*load_tr_desc)(void);		/* selector GDT_ENTRY_TSS */
+	void (*load_gdt)(const struct Xgt_desc_struct *p);	/* EAX */
+	void (*load_idt)(const struct Xgt_desc_struct *p);	/* EAX */
+	void (*store_gdt)(struct Xgt_desc_struct *p);		/* EAX */
+	void (*store_idt)(struct Xgt_desc_struct *p);		/* EAX */
+	void (*set_ldt)(unsigned int sel);			/* EAX */
+	unsigned long (*store_tr)(void);			/* none */
+	unsigned long (*store_ldt)(void);			/* none */
+	/* Installs a task's TLS descriptors in the GDT.  site: EAX */
+	void (*load_tls)(const u64 *tls);
+	/* Write one descriptor: dt[n] = {a, b}.  site: ANY */
+	void (*write_ldt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
+	void (*write_gdt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
+	void (*write_idt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
+	/* The kernel stack for traps from user mode.  site: EAX|EDX */
+	void (*load_esp0)(struct tss_struct *tss, struct thread_struct *t);
+	void (*set_iopl_mask)(unsigned int mask);	/* IOPL << 12; EAX */
+	void (*io_delay)(void);				/* site: EAX */
+	struct pv_lazy_ops lazy_mode;
+	/*
+	 * Jumped to, never called, from entry.S with the user frame on
+	 * the stack: iret pops it; irq_enable_sysexit returns to EDX (EIP)
+	 * and ECX (ESP).  site: ANY (nothing after them runs).
+	 */
+	void (*irq_enable_sysexit)(void);
+	void (*iret)(void);
+};
+
+/* The interrupt flag.  Only EFLAGS.IF (0x200) of a flags value counts. */
+struct pv_irq_ops {
+	void (*init_IRQ)(void);			/* called directly */
+	unsigned long (*save_fl)(void);		/* site: none */
+	void (*restore_fl)(unsigned long f);	/* site: EAX */
+	void (*irq_disable)(void);		/* site: EAX */
+	void (*irq_enable)(void);		/* site: EAX */
+	void (*safe_halt)(void);		/* enable, halt; site: EAX */
+	void (*halt)(void);			/* site: EAX */
+};
+
+/* Page tables, CR2/CR3 and the TLB. */
+struct pv_mmu_ops {
+	/* Around building the kernel page tables; called directly. */
+	void (*pagetable_setup_start)(pgd_t *base);
+	void (*pagetable_setup_done)(pgd_t *base);
+	unsigned long (*read_cr2)(void);		/* site: none */
+	void (*write_cr2)(unsigned long v);		/* site: EAX */
+	unsigned long (*read_cr3)(void);		/* site: none */
+	void (*write_cr3)(unsigned long v);		/* site: EAX */
+	void (*flush_tlb_user)(void);			/* site: EAX */
+	void (*flush_tlb_kernel)(void);			/* site: EAX */
+	void (*flush_tlb_single)(unsigned long addr);	/* site: EAX */
+	/* Notices: a page becomes, or stops being, a page table. */
+	void (*alloc_pt)(unsigned long pfn);		/* site: EAX */
+	void (*release_pt)(unsigned long pfn);		/* site: EAX */
+	void (*alloc_pd)(unsigned long pfn);		/* site: EAX */
+	void (*release_pd)(unsigned long pfn);		/* site: EAX */
+	void (*set_pte)(pte_t *ptep, pte_t pte);	/* site: EAX|EDX */
+	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
+			   pte_t *ptep, pte_t pte);	/* site: ANY */
+	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);	/* site: EAX|EDX */
+	/* After an in-place change of a present PTE.  site: ANY */
+	void (*pte_update)(struct mm_struct *mm, unsigned long addr,
+			   pte_t *ptep);
+	void (*pte_update_defer)(struct mm_struct *mm, unsigned long addr,
+				 pte_t *ptep);
+	struct pv_lazy_ops lazy_mode;
+};
+
+/*
+ * Every patchable op in one structure: a site's type is its op's index
+ * here (offset / pointer size), so the patcher can find the op again.
+ */
+struct paravirt_patch_template {
+	struct pv_init_ops pv_init_ops;
+	struct pv_time_ops pv_time_ops;
+	struct pv_cpu_ops pv_cpu_ops;
+	struct pv_irq_ops pv_irq_ops;
+	struct pv_mmu_ops pv_mmu_ops;
+};
+
+#define PARAVIRT_PATCH(x)						\
+	(__builtin_offsetof(struct paravirt_patch_template, x) / sizeof(void *))
+#define PARAVIRT_NR_OPS							\
+	(sizeof(struct paravirt_patch_template) / sizeof(void *))
+
+/* The record a call site leaves in .parainstructions (8 bytes). */
+struct paravirt_patch_site {
+	u8 *instr;		/* first byte of the site */
+	u8 instrtype;		/* PARAVIRT_PATCH(op) */
+	u8 len;			/* bytes in the site */
+	u16 clobbers;		/* CLBR_*: what the site may change */
+};
+
+extern struct pv_info pv_info;
+extern struct pv_init_ops pv_init_ops;
+extern struct pv_time_ops pv_time_ops;
+extern struct pv_cpu_ops pv_cpu_ops;
+extern struct pv_irq_ops pv_irq_ops;
+extern struct pv_mmu_ops pv_mmu_ops;
+
+extern struct paravirt_patch_site __parainstructions[];
+extern struct paravirt_patch_site __parainstructions_end[];
+
+#endif /* __ASSEMBLY__ */
+#endif /* _ASM_I386_PARAVIRT_TYPES_H */

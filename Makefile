@@ -21,11 +21,12 @@ export V
 APPEND ?=
 KMAKE = $(MAKE) -C $(B)/src V=$(V)
 
-all: $(B)/vmlinux
+all: $(B)/vmlinux $(B)/vmlinux-nopv
 
 help:
 	@echo 'pv386 targets:'
-	@echo '  all (default)  build/vmlinux: the kernel image (Multiboot ELF)'
+	@echo '  all (default)  build/vmlinux: the kernel image (Multiboot ELF,'
+	@echo '                 CONFIG_PARAVIRT=y), and build/vmlinux-nopv'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
 	@echo '                  Ctrl-A x leaves QEMU)'
@@ -39,16 +40,32 @@ help:
 	@echo '  APPEND="..." (kernel command line for run and gdb)'
 
 # --- the prepared source tree ---------------------------------------------------
-src-files := $(shell find $(KSRC) patches -type f 2>/dev/null)
+# The paravirt layer: new files only, copied over the patched tree.
+LAYER := include arch backends
+src-files := $(shell find $(KSRC) patches $(LAYER) -type f 2>/dev/null)
 $(B)/src.stamp: $(src-files) scripts/prepare-tree.sh
-	@echo '  PREPARE $(KSRC) + patches/series'
-	$(Q)sh scripts/prepare-tree.sh $(KSRC) patches $(B)/src
+	@echo '  PREPARE $(KSRC) + patches/series + the paravirt layer'
+	$(Q)sh scripts/prepare-tree.sh $(KSRC) patches $(B)/src $(LAYER)
 	$(Q)touch $@
 
 # --- images -----------------------------------------------------------------------
+# vmlinux: the one image that boots natively and under the hypervisors,
+# built with the call-site clobber poisoning the tests rely on.
+# vmlinux-nopv: the same tree without CONFIG_PARAVIRT, for comparison.
+CONFIG_pv := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=y
+CONFIG_nopv := CONFIG_PARAVIRT=n
+
+# $(call image,name,config): build/obj/<name>/vmlinux, copied to build/.
+define image
+	$(Q)$(KMAKE) O=$(CURDIR)/$(B)/obj/$(2) CONFIG_OVERRIDES="$(CONFIG_$(2))"
+	$(Q)cmp -s $(B)/obj/$(2)/vmlinux $(1) || cp $(B)/obj/$(2)/vmlinux $(1)
+endef
+
 $(B)/vmlinux: $(B)/src.stamp FORCE
-	$(Q)$(KMAKE) O=$(CURDIR)/$(B)/obj/vmlinux
-	$(Q)cmp -s $(B)/obj/vmlinux/vmlinux $@ || cp $(B)/obj/vmlinux/vmlinux $@
+	$(call image,$@,pv)
+
+$(B)/vmlinux-nopv: $(B)/src.stamp FORCE
+	$(call image,$@,nopv)
 
 # Rebuilt every time: APPEND may have changed.
 $(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE
@@ -69,7 +86,7 @@ run: $(B)/vmlinux
 	*) echo "pv386: QEMU exited with $$st"; exit $$st;; esac
 
 gdb: $(B)/vmlinux
-	@sed -e 's|@VMLINUX@|$(CURDIR)/$(B)/obj/vmlinux/vmlinux|' \
+	@sed -e 's|@VMLINUX@|$(CURDIR)/$(B)/obj/pv/vmlinux|' \
 		-e 's|@PORT@|$(GDBPORT)|' scripts/gdbinit.tmpl > .gdbinit
 	@echo '*** QEMU is halted with a gdb stub on port $(GDBPORT).'
 	@echo '*** In another terminal, in $(CURDIR): gdb -x .gdbinit'

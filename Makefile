@@ -34,6 +34,8 @@ help:
 	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
+	@echo '  audit          list privileged instructions outside the backends'
+	@echo '  export         build/export/: the layer and hooks as one series'
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
@@ -105,9 +107,25 @@ $(B)/ktest.iso: $(B)/vmlinux scripts/mkiso.sh
 	@echo '  MKISO   $@'
 	$(Q)sh scripts/mkiso.sh $< $@ ktest
 
-check: $(B)/vmlinux $(B)/zpload.elf $(B)/ktest.iso
+# The tree as it is, without the series: what CONFIG_PARAVIRT=n must match.
+$(B)/obj/vanilla/vmlinux: $(shell find $(KSRC) -type f 2>/dev/null)
+	@echo '  BUILD   $(KSRC) without the series (build/obj/vanilla)'
+	$(Q)$(MAKE) -C $(KSRC) O=$(CURDIR)/$(B)/obj/vanilla V=$(V) \
+		CONFIG_OVERRIDES="CONFIG_PARAVIRT=n"
+
+check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export
 	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
-	$(Q)prove -j2 -f tests/unit/*.t tests/boot/*.t
+	$(Q)prove -j2 -f tests/unit/*.t tests/build/*.t tests/boot/*.t
+
+# --- the series -------------------------------------------------------------------
+# audit: privileged instructions only in the backends (scripts/audit.pl).
+audit: $(B)/vmlinux
+	$(Q)perl scripts/audit.pl $(B)/obj/pv
+
+# export: the layer and the hooks as one series for a pristine tree.
+export: $(B)/export/series
+$(B)/export/series: $(shell find patches $(LAYER) -type f) scripts/export-series.sh
+	$(Q)sh scripts/export-series.sh patches $(B)/export $(LAYER)
 
 unit:
 	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
@@ -119,5 +137,5 @@ deps:
 clean:
 	rm -rf $(B) .gdbinit
 
-.PHONY: all help iso run gdb check unit deps clean FORCE
+.PHONY: all help iso run gdb check unit audit export deps clean FORCE
 FORCE:

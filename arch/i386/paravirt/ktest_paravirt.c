@@ -65,11 +65,14 @@ static bool holds_template(const struct paravirt_patch_site *s,
 /* Did we pick the native backend, and say so? */
 static void native_selected(struct ktest *t)
 {
+	unsigned long sites = __parainstructions_end - __parainstructions;
+
 	KTEST_EXPECT(t, pv_backend == &native_backend);
 	KTEST_EXPECT(t, !strcmp(pv_info.name, "bare hardware"));
 	KTEST_EXPECT_EQ(t, paravirt_kernel_rpl(), 0);
 	KTEST_EXPECT_EQ(t, paravirt_enabled(), 0);
-	KTEST_EXPECT(t, paravirt_sites > 0);
+	KTEST_EXPECT(t, sites > 0);
+	KTEST_EXPECT_EQ(t, paravirt_sites, paravirt_patched ? sites : 0);
 }
 
 /* Do the patched irq sites hold the inline instructions and no call? */

@@ -35,6 +35,7 @@ my @PORT_OWNERS = (
 	qr{arch/i386/kernel/rtc\.o},		# CMOS
 	qr{arch/i386/kernel/reboot\.o},		# isa-debug-exit
 	qr{arch/i386/kernel/ktest_time\.o},	# reads back PIC and PIT
+	qr{kernel/bench\.o},			# times an outb to POST port 0x80
 );
 
 # Text ranges of each input object, from the link map.

@@ -4,8 +4,9 @@
  * apply_paravirt() asks native_patch() about every site.  Ops with a
  * template in head.S are inlined, padded with prefixes so the site runs
  * exactly the template's instructions (iret's padding is never reached,
- * so it is copied plain); everything else goes to the core's default
- * policy: no-op ops become NOPs, the others a direct call.
+ * so it is copied plain), provided the template changes no register the
+ * site must keep; everything else goes to the core's default policy:
+ * no-op ops become NOPs, the others a direct call.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
@@ -13,8 +14,8 @@
 #include <asm/paravirt_patch.h>
 #include "native.h"
 
-#define TEMPLATE(op, ops, prefixable) {					\
-	PARAVIRT_PATCH(ops.op), prefixable,				\
+#define TEMPLATE(op, ops, prefixable, clobbers) {			\
+	PARAVIRT_PATCH(ops.op), prefixable, clobbers,			\
 	start_native_##op, end_native_##op }
 #define EXTERN_TEMPLATE(op)						\
 	extern const u8 start_native_##op[], end_native_##op[]
@@ -41,6 +42,7 @@ EXTERN_TEMPLATE(flush_tlb_user);
 EXTERN_TEMPLATE(flush_tlb_single);
 EXTERN_TEMPLATE(set_pte);
 EXTERN_TEMPLATE(set_pmd);
+EXTERN_TEMPLATE(set_pte_at);
 EXTERN_TEMPLATE(load_esp0);
 EXTERN_TEMPLATE(io_delay);
 EXTERN_TEMPLATE(store_tr);
@@ -48,33 +50,35 @@ EXTERN_TEMPLATE(store_tr);
 static const struct {
 	u8 type;
 	bool prefixable;	/* first instruction takes DS prefixes */
+	u16 clobbers;		/* registers the template changes */
 	const u8 *start, *end;
 } templates[] = {
-	TEMPLATE(irq_disable, pv_irq_ops, true),
-	TEMPLATE(irq_enable, pv_irq_ops, true),
-	TEMPLATE(restore_fl, pv_irq_ops, true),
-	TEMPLATE(save_fl, pv_irq_ops, true),
-	TEMPLATE(safe_halt, pv_irq_ops, true),
-	TEMPLATE(halt, pv_irq_ops, true),
-	TEMPLATE(iret, pv_cpu_ops, false),		/* a branch */
-	TEMPLATE(irq_enable_sysexit, pv_cpu_ops, true),	/* prefixes on sti */
-	TEMPLATE(read_cr0, pv_cpu_ops, true),
-	TEMPLATE(write_cr0, pv_cpu_ops, true),
-	TEMPLATE(read_cr2, pv_mmu_ops, true),
-	TEMPLATE(read_cr3, pv_mmu_ops, true),
-	TEMPLATE(write_cr3, pv_mmu_ops, true),
-	TEMPLATE(read_cr4, pv_cpu_ops, true),
-	TEMPLATE(write_cr4, pv_cpu_ops, true),
-	TEMPLATE(clts, pv_cpu_ops, true),
-	TEMPLATE(wbinvd, pv_cpu_ops, true),
-	TEMPLATE(read_tsc, pv_cpu_ops, true),
-	TEMPLATE(flush_tlb_user, pv_mmu_ops, true),
-	TEMPLATE(flush_tlb_single, pv_mmu_ops, true),
-	TEMPLATE(set_pte, pv_mmu_ops, true),
-	TEMPLATE(set_pmd, pv_mmu_ops, true),
-	TEMPLATE(load_esp0, pv_cpu_ops, true),
-	TEMPLATE(io_delay, pv_cpu_ops, true),
-	TEMPLATE(store_tr, pv_cpu_ops, true),
+	TEMPLATE(irq_disable, pv_irq_ops, true, CLBR_NONE),
+	TEMPLATE(irq_enable, pv_irq_ops, true, CLBR_NONE),
+	TEMPLATE(restore_fl, pv_irq_ops, true, CLBR_NONE),
+	TEMPLATE(save_fl, pv_irq_ops, true, CLBR_EAX),
+	TEMPLATE(safe_halt, pv_irq_ops, true, CLBR_NONE),
+	TEMPLATE(halt, pv_irq_ops, true, CLBR_NONE),
+	TEMPLATE(iret, pv_cpu_ops, false, CLBR_ANY),		/* a branch */
+	TEMPLATE(irq_enable_sysexit, pv_cpu_ops, true, CLBR_ANY),	/* prefixes on sti */
+	TEMPLATE(read_cr0, pv_cpu_ops, true, CLBR_EAX),
+	TEMPLATE(write_cr0, pv_cpu_ops, true, CLBR_NONE),
+	TEMPLATE(read_cr2, pv_mmu_ops, true, CLBR_EAX),
+	TEMPLATE(read_cr3, pv_mmu_ops, true, CLBR_EAX),
+	TEMPLATE(write_cr3, pv_mmu_ops, true, CLBR_NONE),
+	TEMPLATE(read_cr4, pv_cpu_ops, true, CLBR_EAX),
+	TEMPLATE(write_cr4, pv_cpu_ops, true, CLBR_NONE),
+	TEMPLATE(clts, pv_cpu_ops, true, CLBR_NONE),
+	TEMPLATE(wbinvd, pv_cpu_ops, true, CLBR_NONE),
+	TEMPLATE(read_tsc, pv_cpu_ops, true, CLBR_EAX | CLBR_EDX),
+	TEMPLATE(flush_tlb_user, pv_mmu_ops, true, CLBR_EAX),
+	TEMPLATE(flush_tlb_single, pv_mmu_ops, true, CLBR_NONE),
+	TEMPLATE(set_pte, pv_mmu_ops, true, CLBR_NONE),
+	TEMPLATE(set_pmd, pv_mmu_ops, true, CLBR_NONE),
+	TEMPLATE(set_pte_at, pv_mmu_ops, true, CLBR_NONE),
+	TEMPLATE(load_esp0, pv_cpu_ops, true, CLBR_EDX),
+	TEMPLATE(io_delay, pv_cpu_ops, true, CLBR_NONE),
+	TEMPLATE(store_tr, pv_cpu_ops, true, CLBR_EAX),
 };
 
 unsigned int native_patch(u8 type, u16 clobbers, void *buf,
@@ -85,7 +89,9 @@ unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 	for (i = 0; i < ARRAY_SIZE(templates); i++) {
 		const u8 *s = templates[i].start, *e = templates[i].end;
 
-		if (templates[i].type != type || e - s > len)
+		/* Inline only what fits and keeps to the site's contract. */
+		if (templates[i].type != type || e - s > len ||
+		    (templates[i].clobbers & ~CLBR_REGS(clobbers)))
 			continue;
 		return templates[i].prefixable ?
 			paravirt_patch_insns_prefixed(buf, len, s, e) :

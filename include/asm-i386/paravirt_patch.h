@@ -15,7 +15,7 @@
 #include <linux/types.h>
 #include <asm/paravirt_types.h>
 
-#define PV_MAX_SITE_LEN	15	/* one instruction at most: prefix room */
+#define PV_MAX_SITE_LEN	64	/* longest call site the patcher takes */
 #define PV_CALL_LEN	5	/* E8 rel32 */
 
 /* The op does nothing here: the whole site becomes a NOP. */

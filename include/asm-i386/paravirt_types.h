@@ -11,9 +11,10 @@
  * Calling convention of every op: the kernel's, -mregparm=3: arguments
  * in EAX, EDX, ECX, a fourth on the stack; results in EAX or EDX:EAX;
  * a C implementation may clobber EAX, ECX and EDX.  The call sites
- * (paravirt.h) save what the caller must keep, so each site has its own,
- * smaller clobber contract, listed beside each op below as "site:" (the
- * registers that may change besides the op's result).
+ * (paravirt.h) save around the call what the caller must keep: a site
+ * of a void op changes no register, a site of an op with a result
+ * changes only the result's registers.  The exceptions are marked
+ * "site:" below.
  * SPDX-License-Identifier: GPL-2.0
  */
 #ifndef _ASM_I386_PARAVIRT_TYPES_H
@@ -76,45 +77,45 @@ struct pv_time_ops {
 
 /* Batching: between enter and leave, updates may be queued. */
 struct pv_lazy_ops {
-	void (*enter)(void);		/* site: CLBR_EAX */
-	void (*leave)(void);		/* site: CLBR_EAX; flushes */
+	void (*enter)(void);
+	void (*leave)(void);
 };
 
 /* The CPU's privileged state, descriptor tables, MSRs, returns. */
 struct pv_cpu_ops {
 	/* In: *eax = leaf, *ecx = subleaf.  site: CLBR_ANY */
 	void (*cpuid)(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx);
-	unsigned long (*get_debugreg)(int reg);		/* site: none */
-	void (*set_debugreg)(int reg, unsigned long val); /* site: EAX|EDX */
-	void (*clts)(void);				/* site: EAX */
-	unsigned long (*read_cr0)(void);		/* site: none */
-	void (*write_cr0)(unsigned long v);		/* site: EAX */
-	unsigned long (*read_cr4)(void);		/* site: none */
-	void (*write_cr4)(unsigned long v);		/* site: EAX */
-	void (*wbinvd)(void);				/* site: EAX */
-	/* Returns 0 or -EIO (the access faulted).  site: ANY */
+	unsigned long (*get_debugreg)(int reg);
+	void (*set_debugreg)(int reg, unsigned long val);
+	void (*clts)(void);
+	unsigned long (*read_cr0)(void);
+	void (*write_cr0)(unsigned long v);
+	unsigned long (*read_cr4)(void);
+	void (*write_cr4)(unsigned long v);
+	void (*wbinvd)(void);
+	/* Returns 0 or -EIO (the access faulted). */
 	int (*read_msr)(u32 msr, u64 *val);
-	int (*write_msr)(u32 msr, u32 lo, u32 hi);	/* site: ANY */
-	u64 (*read_tsc)(void);			/* EDX:EAX; site: none */
-	u64 (*read_pmc)(int counter);		/* EDX:EAX; site: none */
+	int (*write_msr)(u32 msr, u32 lo, u32 hi);
+	u64 (*read_tsc)(void);			/* EDX:EAX */
+	u64 (*read_pmc)(int counter);		/* EDX:EAX */
 	void (*load_tr_desc)(void);		/* selector GDT_ENTRY_TSS */
-	void (*load_gdt)(const struct Xgt_desc_struct *p);	/* EAX */
-	void (*load_idt)(const struct Xgt_desc_struct *p);	/* EAX */
-	void (*store_gdt)(struct Xgt_desc_struct *p);		/* EAX */
-	void (*store_idt)(struct Xgt_desc_struct *p);		/* EAX */
-	void (*set_ldt)(unsigned int sel);			/* EAX */
+	void (*load_gdt)(const struct Xgt_desc_struct *p);
+	void (*load_idt)(const struct Xgt_desc_struct *p);
+	void (*store_gdt)(struct Xgt_desc_struct *p);
+	void (*store_idt)(struct Xgt_desc_struct *p);
+	void (*set_ldt)(unsigned int sel);
 	unsigned long (*store_tr)(void);			/* none */
 	unsigned long (*store_ldt)(void);			/* none */
-	/* Installs a task's TLS descriptors in the GDT.  site: EAX */
+	/* Installs a task's TLS descriptors in the GDT. */
 	void (*load_tls)(const u64 *tls);
-	/* Write one descriptor: dt[n] = {a, b}.  site: ANY */
+	/* Write one descriptor: dt[n] = {a, b}.  site: CLBR_ANY */
 	void (*write_ldt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
 	void (*write_gdt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
 	void (*write_idt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
-	/* The kernel stack for traps from user mode.  site: EAX|EDX */
+	/* The kernel stack for traps from user mode. */
 	void (*load_esp0)(struct tss_struct *tss, struct thread_struct *t);
-	void (*set_iopl_mask)(unsigned int mask);	/* IOPL << 12; EAX */
-	void (*io_delay)(void);				/* site: EAX */
+	void (*set_iopl_mask)(unsigned int mask);	/* IOPL << 12 */
+	void (*io_delay)(void);
 	struct pv_lazy_ops lazy_mode;
 	/*
 	 * Jumped to, never called, from entry.S with the user frame on
@@ -128,12 +129,12 @@ struct pv_cpu_ops {
 /* The interrupt flag.  Only EFLAGS.IF (0x200) of a flags value counts. */
 struct pv_irq_ops {
 	void (*init_IRQ)(void);			/* called directly */
-	unsigned long (*save_fl)(void);		/* site: none */
-	void (*restore_fl)(unsigned long f);	/* site: EAX */
-	void (*irq_disable)(void);		/* site: EAX */
-	void (*irq_enable)(void);		/* site: EAX */
-	void (*safe_halt)(void);		/* enable, halt; site: EAX */
-	void (*halt)(void);			/* site: EAX */
+	unsigned long (*save_fl)(void);
+	void (*restore_fl)(unsigned long f);
+	void (*irq_disable)(void);
+	void (*irq_enable)(void);
+	void (*safe_halt)(void);		/* enable, halt */
+	void (*halt)(void);
 };
 
 /* Page tables, CR2/CR3 and the TLB. */
@@ -141,23 +142,25 @@ struct pv_mmu_ops {
 	/* Around building the kernel page tables; called directly. */
 	void (*pagetable_setup_start)(pgd_t *base);
 	void (*pagetable_setup_done)(pgd_t *base);
-	unsigned long (*read_cr2)(void);		/* site: none */
-	void (*write_cr2)(unsigned long v);		/* site: EAX */
-	unsigned long (*read_cr3)(void);		/* site: none */
-	void (*write_cr3)(unsigned long v);		/* site: EAX */
-	void (*flush_tlb_user)(void);			/* site: EAX */
-	void (*flush_tlb_kernel)(void);			/* site: EAX */
-	void (*flush_tlb_single)(unsigned long addr);	/* site: EAX */
+	unsigned long (*read_cr2)(void);
+	void (*write_cr2)(unsigned long v);
+	unsigned long (*read_cr3)(void);
+	void (*write_cr3)(unsigned long v);
+	void (*flush_tlb_user)(void);
+	void (*flush_tlb_kernel)(void);
+	void (*flush_tlb_single)(unsigned long addr);
 	/* Notices: a page becomes, or stops being, a page table. */
-	void (*alloc_pt)(unsigned long pfn);		/* site: EAX */
-	void (*release_pt)(unsigned long pfn);		/* site: EAX */
-	void (*alloc_pd)(unsigned long pfn);		/* site: EAX */
-	void (*release_pd)(unsigned long pfn);		/* site: EAX */
-	void (*set_pte)(pte_t *ptep, pte_t pte);	/* site: EAX|EDX */
-	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
-			   pte_t *ptep, pte_t pte);	/* site: ANY */
-	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);	/* site: EAX|EDX */
-	/* After an in-place change of a present PTE.  site: ANY */
+	void (*alloc_pt)(unsigned long pfn);
+	void (*release_pt)(unsigned long pfn);
+	void (*alloc_pd)(unsigned long pfn);
+	void (*release_pd)(unsigned long pfn);
+	void (*set_pte)(pte_t *ptep, pte_t pte);
+	/* regparm(2): ptep, pte in EAX, EDX; mm, addr on the stack. */
+	void (*set_pte_at)(pte_t *ptep, pte_t pte, struct mm_struct *mm,
+			   unsigned long addr)
+		__attribute__((regparm(2)));
+	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);
+	/* After an in-place change of a present PTE; NOPs natively. */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr,
 			   pte_t *ptep);
 	void (*pte_update_defer)(struct mm_struct *mm, unsigned long addr,

@@ -189,9 +189,12 @@ static void test_pad(void)
 	is_int(nops, 8, "pad: 9 bytes of padding are 8 prefixes ...");
 	is_int(buf[9], 0x90, "pad: ... on one NOP");
 	fill();
+	paravirt_pad_site(buf, 0, 15, CLBR_NONE, false);
+	is_int(buf[14], 0x90, "pad: 15 bytes: still one NOP instruction");
+	fill();
 	paravirt_pad_site(buf, 0, 16, CLBR_NONE, false);
-	is_int(buf[14], 0x90, "pad: 16 bytes: a 15-byte NOP ...");
-	is_int(buf[15], 0x90, "pad: ... then a 1-byte NOP");
+	is_int(buf[0] << 8 | buf[1], 0xeb0e,
+	       "pad: 16 bytes: a short jump over the other 14");
 	fill();
 	buf[0] = 0xfa;
 	paravirt_pad_site(buf, 1, 10, CLBR_ANY | CLBR_RET_EAX, true);

@@ -5,8 +5,8 @@
  * interrupts off.  We bring the machine up in dependency order (console,
  * descriptor tables, memory, interrupts, time, scheduler), start the init
  * thread, and become the idle task (pid 0).  The init thread (pid 1) runs
- * the self-tests if ktest was asked for, otherwise it becomes the user
- * program "init" (usr/init.c).
+ * the self-tests if ktest was asked for, the benchmarks for bench,
+ * otherwise it becomes the user program "init" (usr/init.c).
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
@@ -34,6 +34,8 @@ static int kernel_init(void *unused)
 	crashtest_run();
 	if (ktest_requested())
 		ktest_run_all();
+	if (bench_requested())
+		bench_run_all();
 	err = kernel_execve("init", argv);
 	panic("cannot run init (error %d)", err);
 }

@@ -98,7 +98,10 @@ static void irq_sites_inline(struct ktest *t)
 	KTEST_EXPECT(t, seen >= 4);
 }
 
-/* With CONFIG_DEBUG_PARAVIRT, does cli's site poison EAX after it? */
+/*
+ * With CONFIG_DEBUG_PARAVIRT, do sites that may clobber get poisoned?
+ * entry.S's DISABLE_INTERRUPTS(CLBR_ANY): cli, then notl of each register.
+ */
 static void clobbers_poisoned(struct ktest *t)
 {
 	struct paravirt_patch_site *s;
@@ -107,13 +110,15 @@ static void clobbers_poisoned(struct ktest *t)
 	if (!paravirt_debug_poison || !paravirt_patched)
 		return ktest_skip(t, "no CONFIG_DEBUG_PARAVIRT, or nopvpatch");
 	for (s = __parainstructions; s < __parainstructions_end; s++)
-		if (s->instrtype == type && (s->clobbers & CLBR_EAX)) {
-			/* cli, then notl %eax */
-			KTEST_EXPECT_EQ(t, s->instr[1], 0xf7);
-			KTEST_EXPECT_EQ(t, s->instr[2], 0xd0);
+		if (s->instrtype == type && s->clobbers == CLBR_ANY) {
+			static const u8 want[] = {
+				0xfa, 0xf7, 0xd0, 0xf7, 0xd1, 0xf7, 0xd2,
+			};
+
+			KTEST_EXPECT(t, !memcmp(s->instr, want, sizeof(want)));
 			return;
 		}
-	ktest_fail(t, __FILE__, __LINE__, "no irq_disable site");
+	ktest_fail(t, __FILE__, __LINE__, "no CLBR_ANY irq_disable site");
 }
 
 /* Do lazy modes nest correctly and flush without leaving? */

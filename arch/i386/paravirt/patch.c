@@ -11,7 +11,8 @@
  * padded with them (0x3e, DS override: ignored by instructions without a
  * memory operand), so the patched site is exactly the template's
  * instructions; -icount and the CPU see no extra NOPs.  Anything else is
- * padded with NOP instructions of up to 15 bytes (prefixed 0x90).
+ * padded with one NOP instruction of up to 15 bytes (prefixed 0x90), or,
+ * for more, a short jump over the rest.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
@@ -21,6 +22,8 @@
 #define OP_CALL		0xe8
 #define OP_JMP		0xe9
 #define OP_NOP		0x90
+#define OP_JMP_SHORT	0xeb
+#define OP_INT3		0xcc
 #define OP_PUSH_EAX	0x50	/* + register number */
 #define OP_POP_EAX	0x58
 #define PREFIX_DS	0x3e
@@ -179,10 +182,14 @@ void paravirt_pad_site(u8 *buf, unsigned int used, unsigned int len,
 			buf[used++] = 0xf7;			/* notl reg */
 			buf[used++] = 0xd0 + regs[i].reg;
 		}
-	while (used < len) {
-		unsigned int n = min(len - used, (unsigned int)MAX_INSN_LEN);
-
-		put_nop(buf + used, n);
-		used += n;
+	/* More than one NOP's worth: jump over it, still one instruction. */
+	if (len - used > MAX_INSN_LEN) {
+		buf[used] = OP_JMP_SHORT;
+		buf[used + 1] = len - used - 2;
+		used += 2;
+		memset(buf + used, OP_INT3, len - used);	/* not reached */
+		return;
 	}
+	if (used < len)
+		put_nop(buf + used, len - used);
 }

@@ -81,4 +81,8 @@ extern const struct ktest_suite __ktest_suites_start[], __ktest_suites_end[];
 void ktest_run_all(void) __noreturn;
 bool ktest_requested(void);
 
+/* kernel/bench.c: the micro-benchmarks (bench), then power-off. */
+bool bench_requested(void);
+void bench_run_all(void) __noreturn;
+
 #endif /* _LINUX_KTEST_H */

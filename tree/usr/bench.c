@@ -1,0 +1,199 @@
+/*
+ * User-space micro-benchmarks, after virtbench
+ *
+ * kernel/bench.c starts this program after its own benchmarks when the
+ * kernel was booted with "bench".  Each benchmark times many operations
+ * with the TSC (under qemu -icount shift=0: guest instructions) and
+ * prints "bench: <name> <ops> <tsc>" for scripts/bench.pl.  Exits 0 if
+ * every operation did what it should.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <syscall.h>
+#include <sysenter.h>
+#include <stdio.h>
+#include <process.h>
+#include <x86.h>
+
+#define PAGE		4096
+#define COW_PAGES	64
+
+static int failed;
+
+static unsigned long long rdtsc(void)
+{
+	unsigned int lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((unsigned long long)hi << 32) | lo;
+}
+
+static void report(const char *name, unsigned long ops,
+		   unsigned long long tsc)
+{
+	printf("bench: %s %lu %llu\n", name, ops, tsc);
+}
+
+static void check(int cond, const char *what)
+{
+	if (!cond) {
+		printf("bench: FAILED: %s\n", what);
+		failed = 1;
+	}
+}
+
+/* One round trip = two context switches through two pipes. */
+static void pipe_pingpong(unsigned long n)
+{
+	int a[2], b[2], pid, status;
+	unsigned long i;
+	unsigned long long t;
+	char c = 'x';
+
+	check(pipe(a) == 0 && pipe(b) == 0, "pipe");
+	pid = fork();
+	if (pid == 0) {
+		for (i = 0; i < n; i++)
+			if (read(a[0], &c, 1) != 1 || write(b[1], &c, 1) != 1)
+				exit(1);
+		exit(0);
+	}
+	t = rdtsc();
+	for (i = 0; i < n; i++)
+		if (write(a[1], &c, 1) != 1 || read(b[0], &c, 1) != 1)
+			break;
+	t = rdtsc() - t;
+	check(i == n && wait_for(pid, &status) == pid && status == 0,
+	      "pipe ping-pong");
+	report("pipe_pingpong", n, t);
+	close(a[0]); close(a[1]); close(b[0]); close(b[1]);
+}
+
+static void null_syscalls(unsigned long n)
+{
+	unsigned long i;
+	unsigned long long t;
+	struct pv_sysinfo si;
+	int me = getpid();
+
+	t = rdtsc();
+	for (i = 0; i < n; i++)
+		getpid();
+	report("syscall_int80", n, rdtsc() - t);
+	if (sysinfo(&si) || !si.has_sysenter)
+		return;
+	t = rdtsc();
+	for (i = 0; i < n; i++)
+		sysenter_call(__NR_getpid, 0, 0, 0);
+	report("syscall_sysenter", n, rdtsc() - t);
+	check(sysenter_call(__NR_getpid, 0, 0, 0) == me, "sysenter getpid");
+}
+
+static void fork_exit_wait(unsigned long n)
+{
+	unsigned long i;
+	unsigned long long t = rdtsc();
+	int status;
+
+	for (i = 0; i < n; i++) {
+		int pid = fork();
+
+		if (pid == 0)
+			exit(7);
+		if (wait_for(pid, &status) != pid || WEXITSTATUS(status) != 7)
+			break;
+	}
+	report("fork_exit_wait", n, rdtsc() - t);
+	check(i == n, "fork+exit+wait");
+}
+
+static void fork_exec_wait(unsigned long n)
+{
+	char *const argv[] = { "echo_exit", "5", NULL };
+	unsigned long i;
+	unsigned long long t;
+	int status, out = dup(1);
+
+	close(1);		/* echo_exit prints its argv: not here */
+	t = rdtsc();
+	for (i = 0; i < n; i++) {
+		int pid = fork();
+
+		if (pid == 0) {
+			exec("echo_exit", argv);
+			exit(99);
+		}
+		if (wait_for(pid, &status) != pid || WEXITSTATUS(status) != 5)
+			break;
+	}
+	t = rdtsc() - t;
+	dup(out);
+	close(out);
+	report("fork_exec_wait", n, t);
+	check(i == n, "fork+exec+wait");
+}
+
+/* Writes one word to each of COW_PAGES shared pages, in a child. */
+static void cow_faults(void)
+{
+	volatile char *p = mmap(COW_PAGES * PAGE, PROT_READ | PROT_WRITE);
+	int i, pid, status;
+
+	check(!SYS_IS_ERR(p), "mmap");
+	for (i = 0; i < COW_PAGES; i++)
+		p[i * PAGE] = 1;
+	pid = fork();
+	if (pid == 0) {
+		unsigned long long t = rdtsc();
+
+		for (i = 0; i < COW_PAGES; i++)
+			p[i * PAGE] = 2;
+		report("cow_fault", COW_PAGES, rdtsc() - t);
+		exit(0);
+	}
+	check(wait_for(pid, &status) == pid && status == 0 && p[0] == 1,
+	      "copy-on-write");
+	munmap((void *)p, COW_PAGES * PAGE);
+}
+
+/* A PTE update: one page toggled read-only and back. */
+static void mprotect_toggle(unsigned long n)
+{
+	char *p = mmap(PAGE, PROT_READ | PROT_WRITE);
+	unsigned long i;
+	unsigned long long t;
+
+	check(!SYS_IS_ERR(p), "mmap");
+	t = rdtsc();
+	for (i = 0; i < n; i++)
+		if (mprotect(p, PAGE, PROT_READ) ||
+		    mprotect(p, PAGE, PROT_READ | PROT_WRITE))
+			break;
+	report("pte_update", 2 * n, rdtsc() - t);
+	check(i == n, "mprotect");
+	p[0] = 1;
+}
+
+static void user_outb(unsigned long n)
+{
+	unsigned long i;
+	unsigned long long t;
+
+	check(iopl(3) == 0, "iopl");
+	t = rdtsc();
+	for (i = 0; i < n; i++)
+		outb(0, 0x80);
+	report("user_outb", n, rdtsc() - t);
+	iopl(0);
+}
+
+int main(void)
+{
+	pipe_pingpong(2000);
+	null_syscalls(10000);
+	fork_exit_wait(50);
+	fork_exec_wait(20);
+	cow_faults();
+	mprotect_toggle(1000);
+	user_outb(10000);
+	return failed;
+}

@@ -36,6 +36,7 @@ help:
 	@echo '  unit           the host unit tests only'
 	@echo '  audit          list privileged instructions outside the backends'
 	@echo '  export         build/export/: the layer and hooks as one series'
+	@echo '  bench          micro-benchmarks per configuration (build/bench/)'
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
@@ -117,6 +118,18 @@ check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export
 	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
 	$(Q)prove -j2 -f tests/unit/*.t tests/build/*.t tests/boot/*.t
 
+# --- benchmarks -----------------------------------------------------------------------
+# make bench: the micro-benchmarks under qemu -icount shift=0, in every
+# configuration (scripts/bench.pl).  CONFIG_PARAVIRT=y is built without
+# CONFIG_DEBUG_PARAVIRT here: the poisoning adds instructions.
+CONFIG_pv-bench := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=n
+$(B)/vmlinux-pv-bench: $(B)/src.stamp FORCE
+	$(call image,$@,pv-bench)
+
+bench: $(B)/vmlinux-nopv $(B)/vmlinux-pv-bench
+	$(Q)perl scripts/bench.pl $(B)/bench nopv=$(B)/vmlinux-nopv \
+		pv=$(B)/vmlinux-pv-bench pv-nopatch=$(B)/vmlinux-pv-bench,nopvpatch
+
 # --- the series -------------------------------------------------------------------
 # audit: privileged instructions only in the backends (scripts/audit.pl).
 audit: $(B)/vmlinux
@@ -137,5 +150,5 @@ deps:
 clean:
 	rm -rf $(B) .gdbinit
 
-.PHONY: all help iso run gdb check unit audit export deps clean FORCE
+.PHONY: all help iso run gdb check unit audit export bench deps clean FORCE
 FORCE:

@@ -37,6 +37,7 @@ help:
 	@echo '  audit          list privileged instructions outside the backends'
 	@echo '  export         build/export/: the layer and hooks as one series'
 	@echo '  bench          micro-benchmarks per configuration (build/bench/)'
+	@echo '  series-check   every prefix of the series builds and boots'
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
@@ -131,6 +132,10 @@ bench: $(B)/vmlinux-nopv $(B)/vmlinux-pv-bench
 		pv=$(B)/vmlinux-pv-bench pv-nopatch=$(B)/vmlinux-pv-bench,nopvpatch
 
 # --- the series -------------------------------------------------------------------
+# series-check: every prefix of the series builds and boots (slow).
+series-check:
+	$(Q)sh scripts/check-series.sh $(KSRC) patches $(B)/series-check $(LAYER)
+
 # audit: privileged instructions only in the backends (scripts/audit.pl).
 audit: $(B)/vmlinux
 	$(Q)perl scripts/audit.pl $(B)/obj/pv
@@ -150,5 +155,6 @@ deps:
 clean:
 	rm -rf $(B) .gdbinit
 
-.PHONY: all help iso run gdb check unit audit export bench deps clean FORCE
+.PHONY: all help iso run gdb check unit audit export bench series-check \
+	deps clean FORCE
 FORCE:

@@ -12,7 +12,10 @@
  * sites are not patched (nopvpatch).
  * SPDX-License-Identifier: GPL-2.0
  */
+#include <asm/segment.h>
 #include "asm-offsets.h"
+
+#define TLS_GDT(n)	gdt_table + (GDT_ENTRY_TLS_MIN + (n)) * 8
 
 #define DEF_NATIVE(op, ...)						\
 	.globl start_native_##op, end_native_##op;			\
@@ -46,6 +49,13 @@ DEF_NATIVE(set_pte_at, movl %edx, (%eax))
 DEF_NATIVE(load_esp0, movl THREAD_esp0(%edx), %edx; movl %edx, TSS_esp0(%eax))
 DEF_NATIVE(io_delay, outb %al, $0x80)
 DEF_NATIVE(store_tr, strl %eax)
+DEF_NATIVE(load_tls,
+	movl 0(%eax), %ecx; movl 4(%eax), %edx;
+	movl %ecx, TLS_GDT(0); movl %edx, TLS_GDT(0) + 4;
+	movl 8(%eax), %ecx; movl 12(%eax), %edx;
+	movl %ecx, TLS_GDT(1); movl %edx, TLS_GDT(1) + 4;
+	movl 16(%eax), %ecx; movl 20(%eax), %edx;
+	movl %ecx, TLS_GDT(2); movl %edx, TLS_GDT(2) + 4)
 
 	.text
 	.globl native_iret

@@ -46,6 +46,7 @@ EXTERN_TEMPLATE(set_pte_at);
 EXTERN_TEMPLATE(load_esp0);
 EXTERN_TEMPLATE(io_delay);
 EXTERN_TEMPLATE(store_tr);
+EXTERN_TEMPLATE(load_tls);
 
 static const struct {
 	u8 type;
@@ -79,6 +80,7 @@ static const struct {
 	TEMPLATE(load_esp0, pv_cpu_ops, true, CLBR_EDX),
 	TEMPLATE(io_delay, pv_cpu_ops, true, CLBR_NONE),
 	TEMPLATE(store_tr, pv_cpu_ops, true, CLBR_EAX),
+	TEMPLATE(load_tls, pv_cpu_ops, true, CLBR_ECX | CLBR_EDX),
 };
 
 unsigned int native_patch(u8 type, u16 clobbers, void *buf,

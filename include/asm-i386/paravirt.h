@@ -359,9 +359,24 @@ static __always_inline unsigned long paravirt_store_ldt(void)
 	return PVOP_CALL0(unsigned long, pv_cpu_ops.store_ldt);
 }
 
+/*
+ * load_tls: natively twelve moves (three descriptors into the GDT), more
+ * than a call site holds, so the site keeps room for them: unpatched it
+ * calls the op and jumps over the room.  EAX is kept; ECX and EDX are
+ * the scratch registers the native copy uses, as the inline copy would.
+ */
+#define PV_LOAD_TLS_ROOM	"46"	/* bytes after push; call; pop; jmp */
 static __always_inline void paravirt_load_tls(const u64 *tls)
 {
-	PVOP_VCALL1(pv_cpu_ops.load_tls, tls);
+	unsigned long __ecx __unused, __edx __unused;
+
+	__asm__ __volatile__(PV_SITE("pushl %%eax; " PV_CALL "; popl %%eax; "
+				     "jmp 773f; .fill " PV_LOAD_TLS_ROOM
+				     ", 1, 0xcc; 773:")
+			     : "=c" (__ecx), "=d" (__edx)
+			     : "a" (PV_ARG(tls)),
+			       PV_OPS(pv_cpu_ops.load_tls, CLBR_ECX | CLBR_EDX)
+			     : PV_MEM);
 }
 
 static __always_inline void paravirt_write_gdt_entry(struct desc_struct *dt, int n, u32 a,

@@ -59,6 +59,32 @@ static void report(const char *name, unsigned long ops, u64 tsc)
 	local_irq_restore(__f);						\
 } while (0)
 
+static volatile int yielder_stop;
+
+static int yielder(void *unused)
+{
+	while (!yielder_stop)
+		yield();
+	return 0;
+}
+
+/* Two kernel threads yielding to each other: a switch with no mm change. */
+static void kthread_switch(unsigned long n)
+{
+	pid_t pid = kernel_thread(yielder, NULL, "yielder");
+	unsigned long i;
+	int status;
+	u64 t0;
+
+	yield();			/* let it start */
+	t0 = rdtscll();
+	for (i = 0; i < n; i++)
+		yield();
+	report("kthread_switch", 2 * n, rdtscll() - t0);
+	yielder_stop = 1;
+	do_wait(pid, &status);
+}
+
 static void kernel_benchmarks(void)
 {
 	unsigned long f, cr3 = read_cr3();
@@ -69,6 +95,7 @@ static void kernel_benchmarks(void)
 	BENCH("tlb_single", 20000UL, __flush_tlb_single(addr));
 	BENCH("outb", 20000UL, outb(0, BENCH_PORT));
 	BENCH("empty_loop", 100000UL, );
+	kthread_switch(5000);
 }
 
 void bench_run_all(void)

@@ -25,8 +25,6 @@
 	.section .rodata, "a"
 DEF_NATIVE(irq_disable, cli)
 DEF_NATIVE(irq_enable, sti)
-DEF_NATIVE(restore_fl, pushl %eax; popfl)
-DEF_NATIVE(save_fl, pushfl; popl %eax)
 DEF_NATIVE(safe_halt, sti; hlt)
 DEF_NATIVE(halt, hlt)
 DEF_NATIVE(iret, iret)

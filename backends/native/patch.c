@@ -22,8 +22,6 @@
 
 EXTERN_TEMPLATE(irq_disable);
 EXTERN_TEMPLATE(irq_enable);
-EXTERN_TEMPLATE(restore_fl);
-EXTERN_TEMPLATE(save_fl);
 EXTERN_TEMPLATE(safe_halt);
 EXTERN_TEMPLATE(halt);
 EXTERN_TEMPLATE(iret);
@@ -56,8 +54,6 @@ static const struct {
 } templates[] = {
 	TEMPLATE(irq_disable, pv_irq_ops, true, CLBR_NONE),
 	TEMPLATE(irq_enable, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(restore_fl, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(save_fl, pv_irq_ops, true, CLBR_EAX),
 	TEMPLATE(safe_halt, pv_irq_ops, true, CLBR_NONE),
 	TEMPLATE(halt, pv_irq_ops, true, CLBR_NONE),
 	TEMPLATE(iret, pv_cpu_ops, false, CLBR_ANY),		/* a branch */
@@ -83,10 +79,37 @@ static const struct {
 	TEMPLATE(load_tls, pv_cpu_ops, true, CLBR_ECX | CLBR_EDX),
 };
 
+/*
+ * save_fl and restore_fl: pushfl; popl %reg and pushl %reg; popfl, in
+ * the register the site chose, prefixed to the site's length.
+ */
+static unsigned int patch_flags(u8 type, void *buf, unsigned int len)
+{
+	u8 code[2];
+	int reg;
+
+	if (type == PARAVIRT_PATCH(pv_irq_ops.save_fl)) {
+		reg = paravirt_save_fl_reg(buf, len);
+		code[0] = 0x9c;			/* pushfl */
+		code[1] = 0x58 + reg;		/* popl %reg */
+	} else {
+		reg = paravirt_restore_fl_reg(buf, len);
+		code[0] = 0x50 + reg;		/* pushl %reg */
+		code[1] = 0x9d;			/* popfl */
+	}
+	if (reg < 0)
+		return len;
+	return paravirt_patch_insns_prefixed(buf, len, code, code + 2);
+}
+
 unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 			  unsigned long addr, unsigned int len)
 {
 	unsigned int i;
+
+	if (type == PARAVIRT_PATCH(pv_irq_ops.save_fl) ||
+	    type == PARAVIRT_PATCH(pv_irq_ops.restore_fl))
+		return patch_flags(type, buf, len);
 
 	for (i = 0; i < ARRAY_SIZE(templates); i++) {
 		const u8 *s = templates[i].start, *e = templates[i].end;

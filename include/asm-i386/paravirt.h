@@ -30,7 +30,10 @@
  *   set_pte_at                       see paravirt_set_pte_at()
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
- * instructions it replaces.  Every site is a compiler barrier ("memory").
+ * instructions it replaces.  Every site is a compiler barrier ("memory"),
+ * and "asm inline": gcc sizes it as the one instruction it patches to,
+ * not by its many statements, so functions holding sites are inlined as
+ * they would be without CONFIG_PARAVIRT.
  * For assembler (entry.S) see paravirt_asm.h.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -67,18 +70,18 @@
 
 /* void op(...), up to three register arguments: nothing changes. */
 #define PVOP_VCALL0(op)							\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_ALL)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : PV_OPS(op, CLBR_NONE) : PV_MEM)
 #define PVOP_VCALL1(op, a)						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_ALL)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : "a" (PV_ARG(a)), PV_OPS(op, CLBR_NONE)	\
 			     : PV_MEM)
 #define PVOP_VCALL2(op, a, b)						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_ALL)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : "a" (PV_ARG(a)), "d" (PV_ARG(b)),	\
 			       PV_OPS(op, CLBR_NONE) : PV_MEM)
 #define PVOP_VCALL3(op, a, b, c)					\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_ALL)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : "a" (PV_ARG(a)), "d" (PV_ARG(b)),	\
 			       "c" (PV_ARG(c)), PV_OPS(op, CLBR_NONE)	\
 			     : PV_MEM)
@@ -89,12 +92,12 @@
  */
 #define PVOP_VCALL0_EAX(op) ({						\
 	unsigned long __eax __unused;					\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : PV_OPS(op, CLBR_EAX) : PV_MEM);		\
 })
 #define PVOP_VCALL2_EDX(op, a, b) ({					\
 	unsigned long __edx __unused;					\
-	__asm__ __volatile__(PV_SITE("pushl %%eax; pushl %%ecx; " PV_CALL \
+	__asm__ __volatile__ __inline__(PV_SITE("pushl %%eax; pushl %%ecx; " PV_CALL \
 				     "; popl %%ecx; popl %%eax")	\
 			     : "=d" (__edx)				\
 			     : "a" (PV_ARG(a)), "0" (PV_ARG(b)),	\
@@ -104,14 +107,14 @@
 /* u32 op(...): the result in EAX, which is all that changes. */
 #define PVOP_CALL0(type, op) ({						\
 	unsigned long __eax;						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : PV_OPS(op, CLBR_EAX | CLBR_RET_EAX)	\
 			     : PV_MEM);					\
 	(type)__eax;							\
 })
 #define PVOP_CALL1(type, op, a) ({					\
 	unsigned long __eax;						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : "0" (PV_ARG(a)),				\
 			       PV_OPS(op, CLBR_EAX | CLBR_RET_EAX)	\
 			     : PV_MEM);					\
@@ -119,7 +122,7 @@
 })
 #define PVOP_CALL2(type, op, a, b) ({					\
 	unsigned long __eax;						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : "0" (PV_ARG(a)), "d" (PV_ARG(b)),	\
 			       PV_OPS(op, CLBR_EAX | CLBR_RET_EAX)	\
 			     : PV_MEM);					\
@@ -127,7 +130,7 @@
 })
 #define PVOP_CALL3(type, op, a, b, c) ({				\
 	unsigned long __eax;						\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : "0" (PV_ARG(a)), "d" (PV_ARG(b)),	\
 			       "c" (PV_ARG(c)),				\
 			       PV_OPS(op, CLBR_EAX | CLBR_RET_EAX)	\
@@ -138,7 +141,7 @@
 /* u64 op(...): the result in EDX:EAX. */
 #define PVOP_CALL0_64(op) ({						\
 	unsigned long __eax, __edx;					\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX)			\
 			     : "=a" (__eax), "=d" (__edx)		\
 			     : PV_OPS(op, CLBR_EAX | CLBR_EDX |		\
 				      CLBR_RET_EAX | CLBR_RET_EDX)	\
@@ -147,7 +150,7 @@
 })
 #define PVOP_CALL1_64(op, a) ({						\
 	unsigned long __eax, __edx;					\
-	__asm__ __volatile__(PV_SITE(PV_KEEP_CX)			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX)			\
 			     : "=a" (__eax), "=d" (__edx)		\
 			     : "0" (PV_ARG(a)),				\
 			       PV_OPS(op, CLBR_EAX | CLBR_EDX |		\
@@ -159,7 +162,7 @@
 /* void op(a, b, c, d): rare ops; d on the stack, outside the site. */
 #define PVOP_VCALL4(op, a, b, c, d) ({					\
 	unsigned long __eax, __edx, __ecx;				\
-	__asm__ __volatile__("pushl %[pv_d]\n\t"			\
+	__asm__ __volatile__ __inline__("pushl %[pv_d]\n\t"			\
 			     PV_SITE(PV_CALL)				\
 			     "\taddl $4, %%esp\n"			\
 			     : "=a" (__eax), "=d" (__edx), "=c" (__ecx)	\
@@ -177,13 +180,13 @@
  * may hold any of them.
  */
 #define PVOP_VHOOK1(op, a)						\
-	__asm__ __volatile__(PV_SITE(PV_PUSH_ALL			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL			\
 				     "pushl %[pv_a]; popl %%eax; "	\
 				     PV_CALL PV_POP_ALL)		\
 			     : : [pv_a] "ri" (PV_ARG(a)),		\
 			       PV_OPS(op, CLBR_NONE) : PV_MEM)
 #define PVOP_VHOOK3(op, a, b, c)					\
-	__asm__ __volatile__(PV_SITE(PV_PUSH_ALL			\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL			\
 				     "pushl %[pv_c]; pushl %[pv_b]; "	\
 				     "pushl %[pv_a]; popl %%eax; "	\
 				     "popl %%edx; popl %%ecx; "		\
@@ -205,14 +208,33 @@ static __always_inline int paravirt_enabled(void)
 }
 
 /* --- irqflags.h ----------------------------------------------------------- */
+/*
+ * save_fl and restore_fl: the flags live in whichever of EBX, ESI or EDI
+ * the compiler likes (they often have to survive a call), not in EAX.
+ * The site moves them to or from EAX itself, at a fixed place the
+ * patcher reads the register from (PV_FLAGS_*_MOV), so native can patch
+ * "pushfl; popl %reg" and "pushl %reg; popfl": the instructions a
+ * kernel without CONFIG_PARAVIRT has.  Both sites change nothing else.
+ */
 static __always_inline unsigned long paravirt_save_fl(void)
 {
-	return PVOP_CALL0(unsigned long, pv_irq_ops.save_fl);
+	unsigned long f;
+
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_CALL "; "
+				     "movl %%eax, %[pv_f]" PV_POP_ALL)
+			     : [pv_f] "=bSD" (f)
+			     : PV_OPS(pv_irq_ops.save_fl, CLBR_NONE)
+			     : PV_MEM);
+	return f;
 }
 
 static __always_inline void paravirt_restore_fl(unsigned long f)
 {
-	PVOP_VCALL1(pv_irq_ops.restore_fl, f);
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL "movl %[pv_f], %%eax; "
+				     PV_CALL PV_POP_ALL)
+			     : : [pv_f] "bSD" (f),
+			       PV_OPS(pv_irq_ops.restore_fl, CLBR_NONE)
+			     : PV_MEM);
 }
 
 static __always_inline void paravirt_irq_disable(void)
@@ -370,7 +392,7 @@ static __always_inline void paravirt_load_tls(const u64 *tls)
 {
 	unsigned long __ecx __unused, __edx __unused;
 
-	__asm__ __volatile__(PV_SITE("pushl %%eax; " PV_CALL "; popl %%eax; "
+	__asm__ __volatile__ __inline__(PV_SITE("pushl %%eax; " PV_CALL "; popl %%eax; "
 				     "jmp 773f; .fill " PV_LOAD_TLS_ROOM
 				     ", 1, 0xcc; 773:")
 			     : "=c" (__ecx), "=d" (__edx)
@@ -452,7 +474,7 @@ static __always_inline void paravirt_set_pte_at(struct mm_struct *mm,
 {
 	unsigned long __eax, __edx;
 
-	__asm__ __volatile__(PV_SITE("pushl %%ecx; pushl %[pv_addr]; "
+	__asm__ __volatile__ __inline__(PV_SITE("pushl %%ecx; pushl %[pv_addr]; "
 				     "pushl %[pv_mm]; " PV_CALL "; "
 				     "addl $8, %%esp; popl %%ecx")
 			     : "=a" (__eax), "=d" (__edx)

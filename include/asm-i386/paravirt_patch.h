@@ -61,6 +61,19 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 void paravirt_pad_site(u8 *buf, unsigned int used, unsigned int len,
 		       u16 clobbers, bool poison);
 
+/*
+ * The save_fl and restore_fl sites (paravirt.h) hold the flags in a
+ * register of the compiler's choice, moved from or to EAX by a
+ * "movl %reg, %reg" (89 /r) at a fixed offset: after the three pushes
+ * and the call for save_fl, after the three pushes for restore_fl.
+ * These return that register's number, or -1 if the site is not shaped
+ * so.
+ */
+#define PV_SAVE_FL_MOV		9	/* push x3, call *abs32 */
+#define PV_RESTORE_FL_MOV	3	/* push x3 */
+int paravirt_save_fl_reg(const u8 *site, unsigned int len);
+int paravirt_restore_fl_reg(const u8 *site, unsigned int len);
+
 /* Does nothing; backends point ops at it so the patcher NOPs them. */
 void paravirt_nop(void);
 

@@ -20,8 +20,6 @@
 
 extern const u8 start_native_irq_disable[], end_native_irq_disable[];
 extern const u8 start_native_irq_enable[], end_native_irq_enable[];
-extern const u8 start_native_save_fl[], end_native_save_fl[];
-extern const u8 start_native_restore_fl[], end_native_restore_fl[];
 
 static const struct {
 	u8 type;
@@ -31,10 +29,6 @@ static const struct {
 	  end_native_irq_disable },
 	{ PARAVIRT_PATCH(pv_irq_ops.irq_enable), start_native_irq_enable,
 	  end_native_irq_enable },
-	{ PARAVIRT_PATCH(pv_irq_ops.save_fl), start_native_save_fl,
-	  end_native_save_fl },
-	{ PARAVIRT_PATCH(pv_irq_ops.restore_fl), start_native_restore_fl,
-	  end_native_restore_fl },
 };
 
 /* Is there an indirect call anywhere in the site? */
@@ -75,26 +69,68 @@ static void native_selected(struct ktest *t)
 	KTEST_EXPECT_EQ(t, paravirt_sites, paravirt_patched ? sites : 0);
 }
 
+/* Where the site's code starts: prefixes first, unless poisoning. */
+static const u8 *site_code(const struct paravirt_patch_site *s,
+			   unsigned int n)
+{
+	unsigned int i;
+
+	if (paravirt_debug_poison)	/* code, poison, NOPs */
+		return s->instr;
+	for (i = 0; i < s->len - n; i++)
+		if (s->instr[i] != PREFIX_DS)
+			return NULL;
+	return s->instr + s->len - n;
+}
+
+/* EBX, ESI or EDI: where the flags sites keep the flags. */
+static bool callee_saved(unsigned int reg)
+{
+	return reg == 3 || reg == 6 || reg == 7;
+}
+
+/* Is the patched flags site pushfl;popl %reg / pushl %reg;popfl? */
+static bool flags_code(const struct paravirt_patch_site *s, bool save)
+{
+	const u8 *c = site_code(s, 2);
+
+	if (!c)
+		return false;
+	if (save)
+		return c[0] == 0x9c && (c[1] & 0xf8) == 0x58 &&
+		       callee_saved(c[1] & 7);
+	return (c[0] & 0xf8) == 0x50 && callee_saved(c[0] & 7) &&
+	       c[1] == 0x9d;
+}
+
 /* Do the patched irq sites hold the inline instructions and no call? */
 static void irq_sites_inline(struct ktest *t)
 {
+	u8 save = PARAVIRT_PATCH(pv_irq_ops.save_fl);
+	u8 restore = PARAVIRT_PATCH(pv_irq_ops.restore_fl);
 	struct paravirt_patch_site *s;
 	unsigned int i, seen = 0;
 
-	for (s = __parainstructions; s < __parainstructions_end; s++)
-		for (i = 0; i < ARRAY_SIZE(irq_ops); i++) {
-			if (s->instrtype != irq_ops[i].type)
-				continue;
-			seen++;
-			if (!paravirt_patched) {
-				KTEST_EXPECT(t, has_indirect_call(s->instr,
-								  s->len));
-				continue;
-			}
-			KTEST_EXPECT(t, !has_indirect_call(s->instr, s->len));
+	for (s = __parainstructions; s < __parainstructions_end; s++) {
+		bool flags = s->instrtype == save || s->instrtype == restore;
+
+		for (i = 0; i < ARRAY_SIZE(irq_ops); i++)
+			if (s->instrtype == irq_ops[i].type)
+				break;
+		if (!flags && i == ARRAY_SIZE(irq_ops))
+			continue;
+		seen++;
+		if (!paravirt_patched) {
+			KTEST_EXPECT(t, has_indirect_call(s->instr, s->len));
+			continue;
+		}
+		KTEST_EXPECT(t, !has_indirect_call(s->instr, s->len));
+		if (flags)
+			KTEST_EXPECT(t, flags_code(s, s->instrtype == save));
+		else
 			KTEST_EXPECT(t, holds_template(s, irq_ops[i].start,
 						       irq_ops[i].end));
-		}
+	}
 	KTEST_EXPECT(t, seen >= 4);
 }
 

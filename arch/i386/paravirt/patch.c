@@ -164,6 +164,31 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 	return paravirt_patch_call(buf, op, CLBR_ANY, addr, clobbers, len);
 }
 
+#define OP_MOV_RM	0x89	/* movl reg, r/m */
+#define MODRM_REGS	0xc0	/* mod 11: register to register */
+
+int paravirt_save_fl_reg(const u8 *site, unsigned int len)
+{
+	const u8 *m = site + PV_SAVE_FL_MOV;
+
+	/* movl %eax, %reg: reg field 0 (EAX), rm = the register. */
+	if (len < PV_SAVE_FL_MOV + 2 || m[0] != OP_MOV_RM ||
+	    (m[1] & 0xf8) != MODRM_REGS)
+		return -1;
+	return m[1] & 7;
+}
+
+int paravirt_restore_fl_reg(const u8 *site, unsigned int len)
+{
+	const u8 *m = site + PV_RESTORE_FL_MOV;
+
+	/* movl %reg, %eax: rm 0 (EAX), reg field = the register. */
+	if (len < PV_RESTORE_FL_MOV + 2 || m[0] != OP_MOV_RM ||
+	    (m[1] & 0xc7) != MODRM_REGS)
+		return -1;
+	return (m[1] >> 3) & 7;
+}
+
 /* One NOP instruction of n bytes (1..15): prefixes on 0x90. */
 static void put_nop(u8 *p, unsigned int n)
 {

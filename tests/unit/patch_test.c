@@ -208,6 +208,31 @@ static void test_pad(void)
 	is_int(buf[3], 0x90, "poison: the odd byte is a NOP");
 }
 
+/* Can the patcher tell which register a flags site keeps the flags in? */
+static void test_flags_reg(void)
+{
+	/* push x3; call *abs32; movl %eax,%ebx; pop x3 */
+	static const u8 save[] = { 0x50, 0x51, 0x52, 0xff, 0x15, 1, 2, 3, 4,
+				   0x89, 0xc3, 0x5a, 0x59, 0x58 };
+	/* push x3; movl %esi,%eax; call *abs32; pop x3 */
+	static const u8 restore[] = { 0x50, 0x51, 0x52, 0x89, 0xf0, 0xff, 0x15,
+				      1, 2, 3, 4, 0x5a, 0x59, 0x58 };
+	u8 bad[sizeof(save)];
+
+	is_int(paravirt_save_fl_reg(save, sizeof(save)), 3,
+	       "flags: save_fl site keeps the flags in EBX");
+	is_int(paravirt_restore_fl_reg(restore, sizeof(restore)), 6,
+	       "flags: restore_fl site takes them from ESI");
+	memcpy(bad, save, sizeof(bad));
+	bad[10] = 0x03;				/* movl %eax,(%ebx) */
+	is_int(paravirt_save_fl_reg(bad, sizeof(bad)), -1,
+	       "flags: a memory operand is not a register: refused");
+	is_int(paravirt_restore_fl_reg(save, sizeof(save)), -1,
+	       "flags: a site of the other shape is refused");
+	is_int(paravirt_save_fl_reg(save, 10), -1,
+	       "flags: a site too short is refused");
+}
+
 int main(void)
 {
 	test_insns();
@@ -216,5 +241,6 @@ int main(void)
 	test_jmp();
 	test_default();
 	test_pad();
+	test_flags_reg();
 	return done_testing();
 }

@@ -72,9 +72,8 @@ static int share_pte(struct mm_struct *old, unsigned long addr, pte_t *pte,
 	if (!dst)
 		return -ENOMEM;
 	if (v & (_PAGE_RW | _PAGE_COW)) {
-		v = (v & ~_PAGE_RW) | _PAGE_COW;
-		set_pte_at(old, addr, pte, __pte(v));
-		pte_update(old, addr, pte);
+		ptep_make_cow(old, addr, pte);
+		v = pte_val(*pte);
 	}
 	get_page(pfn_to_page(pte_pfn(*pte)));
 	set_pte_at(new, addr, dst, __pte(v));
@@ -196,7 +195,6 @@ int mm_protect(struct mm_struct *mm, unsigned long addr, unsigned long len,
 			v |= pfn_to_page(pte_pfn(*pte))->count > 1 ?
 				_PAGE_COW : _PAGE_RW;
 		set_pte_at(mm, a, pte, __pte(v));
-		pte_update(mm, a, pte);
 		flush_tlb_page(mm, a);
 	}
 	return 0;
@@ -222,7 +220,6 @@ int mm_cow_fault(struct mm_struct *mm, unsigned long addr)
 		put_page(old);
 	}
 	set_pte_at(mm, addr & PAGE_MASK, pte, __pte(v));
-	pte_update(mm, addr & PAGE_MASK, pte);
 	flush_tlb_page(mm, addr & PAGE_MASK);
 	return 0;
 }

@@ -3,9 +3,10 @@
  *
  * A page directory (pgd) of 1024 entries each pointing to a page table of
  * 1024 PTEs, 4 KiB pages only.  Every store into a live page table goes
- * through set_pte()/set_pte_at()/set_pmd() and every change of a
- * present entry is followed by pte_update(), so one header owns how page
- * tables are written.  arch/i386/mm/pgtable.c walks and builds them.
+ * through set_pte()/set_pte_at()/set_pmd(), and a change made in place
+ * to a present entry (ptep_make_cow) is followed by pte_update(), so one
+ * header owns how page tables are written.  arch/i386/mm/pgtable.c walks
+ * and builds them.
  * SPDX-License-Identifier: GPL-2.0
  */
 #ifndef _ASM_I386_PGTABLE_H
@@ -83,11 +84,22 @@ static inline void native_pte_clear(struct mm_struct *mm,
 #define set_pte_at(mm, a, p, v)		native_set_pte_at(mm, a, p, v)
 #define set_pmd(p, v)			native_set_pmd(p, v)
 #define pte_clear(mm, a, p)		native_pte_clear(mm, a, p)
-/* Notices after a present PTE changed; nothing to do on bare metal. */
+/*
+ * Notices after a present PTE was changed in place (not through
+ * set_pte*(), which say so themselves); nothing to do on bare metal.
+ */
 #define pte_update(mm, a, p)		do { } while (0)
 #define pte_update_defer(mm, a, p)	do { } while (0)
 
 extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
+
+/* Fork: write-protect a present PTE in place and mark it copy-on-write. */
+static inline void ptep_make_cow(struct mm_struct *mm, unsigned long addr,
+				 pte_t *ptep)
+{
+	ptep->pte_low = (ptep->pte_low & ~_PAGE_RW) | _PAGE_COW;
+	pte_update(mm, addr, ptep);
+}
 
 #endif /* __ASSEMBLY__ */
 #endif /* _ASM_I386_PGTABLE_H */

@@ -68,7 +68,7 @@
 #define PV_ARG(x)	((unsigned long)(x))
 #define PV_MEM		"memory", "cc"
 
-/* void op(...), up to three register arguments: nothing changes. */
+/* void op(...), up to two register arguments: nothing changes. */
 #define PVOP_VCALL0(op)							\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : PV_OPS(op, CLBR_NONE) : PV_MEM)
@@ -80,11 +80,7 @@
 	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
 			     : : "a" (PV_ARG(a)), "d" (PV_ARG(b)),	\
 			       PV_OPS(op, CLBR_NONE) : PV_MEM)
-#define PVOP_VCALL3(op, a, b, c)					\
-	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_ALL)			\
-			     : : "a" (PV_ARG(a)), "d" (PV_ARG(b)),	\
-			       "c" (PV_ARG(c)), PV_OPS(op, CLBR_NONE)	\
-			     : PV_MEM)
+
 
 /*
  * void ops whose native code needs a scratch register get sites that

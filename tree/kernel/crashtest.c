@@ -17,15 +17,23 @@
 /* The fixmap's guard page: a kernel address that is never mapped. */
 #define CRASH_ADDR	fix_to_virt(FIX_HOLE)
 
+/*
+ * One of these, or NULL.  The option's value lives in parse_args()'s
+ * stack buffer only while it runs, so keep our own string, not val.
+ */
+static const char *const crashes[] = { "pagefault", "ud2", "panic" };
 static const char *crashtest;
 
 static int crashtest_setup(const char *val)
 {
-	if (strcmp(val, "pagefault") && strcmp(val, "ud2") &&
-	    strcmp(val, "panic"))
-		return -EINVAL;
-	crashtest = val;
-	return 0;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(crashes); i++)
+		if (!strcmp(val, crashes[i])) {
+			crashtest = crashes[i];
+			return 0;
+		}
+	return -EINVAL;
 }
 __setup("crashtest=", crashtest_setup);
 

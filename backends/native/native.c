@@ -28,14 +28,6 @@
 
 #define NOP(type)	((type)paravirt_nop)
 
-/* set_pte_at with the op's argument order and convention. */
-static void __attribute__((regparm(2)))
-native_set_pte_at_pv(pte_t *ptep, pte_t pte, struct mm_struct *mm,
-		     unsigned long addr)
-{
-	native_set_pte_at(mm, addr, ptep, pte);
-}
-
 struct pv_info pv_info = {
 	.kernel_rpl = 0,
 	.paravirt_enabled = 0,
@@ -117,7 +109,7 @@ struct pv_mmu_ops pv_mmu_ops = {
 	.alloc_pd = NOP(void (*)(unsigned long)),
 	.release_pd = NOP(void (*)(unsigned long)),
 	.set_pte = native_set_pte,
-	.set_pte_at = native_set_pte_at_pv,
+	.set_pte_at = native_set_pte_at,
 	.set_pmd = native_set_pmd,
 	.pte_update = NOP(void (*)(struct mm_struct *, unsigned long,
 				   pte_t *)),

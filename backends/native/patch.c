@@ -5,13 +5,20 @@
  * template in head.S are inlined, padded with prefixes so the site runs
  * exactly the template's instructions (iret's padding is never reached,
  * so it is copied plain), provided the template changes no register the
- * site must keep; everything else goes to the core's default policy:
- * no-op ops become NOPs, the others a direct call.
+ * site must keep.  The flags and the operand sites (paravirt.h) are
+ * assembled here instead, over the registers and constants the site
+ * holds its operands in: "pushfl; popl %ecx", "movl %edx, (%ebx)",
+ * "invlpg (%esi)", the esp0 and TLS copies as pushl/popl pairs from
+ * memory to memory (no scratch register).  Everything else goes to the
+ * core's default policy: no-op ops become NOPs, the others a direct call.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
 #include <asm/paravirt.h>
 #include <asm/paravirt_patch.h>
+#include <asm/processor.h>
+#include <asm/desc.h>
 #include "native.h"
 
 #define TEMPLATE(op, ops, prefixable, clobbers) {			\
@@ -37,14 +44,8 @@ EXTERN_TEMPLATE(clts);
 EXTERN_TEMPLATE(wbinvd);
 EXTERN_TEMPLATE(read_tsc);
 EXTERN_TEMPLATE(flush_tlb_user);
-EXTERN_TEMPLATE(flush_tlb_single);
-EXTERN_TEMPLATE(set_pte);
-EXTERN_TEMPLATE(set_pmd);
-EXTERN_TEMPLATE(set_pte_at);
-EXTERN_TEMPLATE(load_esp0);
 EXTERN_TEMPLATE(io_delay);
 EXTERN_TEMPLATE(store_tr);
-EXTERN_TEMPLATE(load_tls);
 
 static const struct {
 	u8 type;
@@ -69,47 +70,224 @@ static const struct {
 	TEMPLATE(wbinvd, pv_cpu_ops, true, CLBR_NONE),
 	TEMPLATE(read_tsc, pv_cpu_ops, true, CLBR_EAX | CLBR_EDX),
 	TEMPLATE(flush_tlb_user, pv_mmu_ops, true, CLBR_EAX),
-	TEMPLATE(flush_tlb_single, pv_mmu_ops, true, CLBR_NONE),
-	TEMPLATE(set_pte, pv_mmu_ops, true, CLBR_NONE),
-	TEMPLATE(set_pmd, pv_mmu_ops, true, CLBR_NONE),
-	TEMPLATE(set_pte_at, pv_mmu_ops, true, CLBR_NONE),
-	TEMPLATE(load_esp0, pv_cpu_ops, true, CLBR_EDX),
 	TEMPLATE(io_delay, pv_cpu_ops, true, CLBR_NONE),
 	TEMPLATE(store_tr, pv_cpu_ops, true, CLBR_EAX),
-	TEMPLATE(load_tls, pv_cpu_ops, true, CLBR_ECX | CLBR_EDX),
 };
 
+/* --- the operand sites: a few instruction forms over their operands --- */
 /*
- * save_fl and restore_fl: pushfl; popl %reg and pushl %reg; popfl, in
- * the register the site chose, prefixed to the site's length.
+ * patch_operands() returns this for a site it does not handle (not an
+ * operand site, operands it has no form for, code that does not fit),
+ * which then goes to the default policy.
  */
-static unsigned int patch_flags(u8 type, void *buf, unsigned int len)
+#define NOT_HANDLED(len)	((len) + 1)
+
+#define REG_ESP		4
+#define REG_EBP		5
+#define OP_PUSH_RM	0xff	/* ff /6: pushl r/m32 */
+#define OP_POP_RM	0x8f	/* 8f /0: popl r/m32 */
+#define OP_MOV_RM	0x89	/* 89 /r: movl reg, r/m32 */
+#define OP_MOV_IMM_RM	0xc7	/* c7 /0: movl $imm32, r/m32 */
+#define MAX_INSNS	16
+
+/*
+ * The code for one site, instruction by instruction: each one is
+ * started with insn() and its bytes appended with emit*(); lens[] says
+ * where they end, so the padding can be spread over them as prefixes.
+ * All of it may take DS prefixes: no branches, and memory operands that
+ * DS or SS address, the same flat segment in this kernel.
+ */
+struct code {
+	u8 bytes[PV_MAX_SITE_LEN + 16];
+	u8 lens[MAX_INSNS];
+	unsigned int n, count, start;
+};
+
+static void insn(struct code *c)
 {
-	u8 code[2];
-	int reg;
+	if (c->count)
+		c->lens[c->count - 1] = c->n - c->start;
+	c->start = c->n;
+	c->count++;
+}
+
+static void emit(struct code *c, const void *p, unsigned int n)
+{
+	memcpy(c->bytes + c->n, p, n);
+	c->n += n;
+}
+
+static void emit1(struct code *c, u8 b)
+{
+	emit(c, &b, 1);
+}
+
+/*
+ * The memory operand disp(base) with reg field r: ModRM, SIB and
+ * displacement as needed; base a register (PV_ARG_REG) or a constant
+ * address (PV_ARG_IMM).
+ */
+static void emit_mem(struct code *c, unsigned int r,
+		     const struct pv_site_arg *base, s32 disp)
+{
+	u8 mod;
+
+	if (base->kind == PV_ARG_IMM) {
+		u32 a = base->imm + disp;
+
+		emit1(c, 0x05 | r << 3);	/* mod 00, rm 101: abs32 */
+		emit(c, &a, 4);
+		return;
+	}
+	if (disp == 0 && base->reg != REG_EBP)
+		mod = 0x00;
+	else if (disp >= -128 && disp < 128)
+		mod = 0x40;
+	else
+		mod = 0x80;
+	emit1(c, mod | r << 3 | base->reg);
+	if (base->reg == REG_ESP)
+		emit1(c, 0x24);			/* SIB: base ESP, no index */
+	if (mod == 0x40)
+		emit1(c, (u8)disp);
+	else if (mod == 0x80)
+		emit(c, &disp, 4);
+}
+
+/* The code in the site, padded with prefixes; or the default policy. */
+static unsigned int put_code(void *buf, unsigned int len, struct code *c)
+{
+	insn(c);			/* closes the last instruction */
+	if (c->n > len)
+		return NOT_HANDLED(len);
+	return paravirt_patch_insns_spread(buf, len, c->bytes, c->lens,
+					   c->count - 1);
+}
+
+/* The site's push of a (pushl %reg, $imm or mem), copied. */
+static void emit_push_of(struct code *c, const u8 *site,
+			 const struct pv_site_arg *a)
+{
+	insn(c);
+	emit(c, site + a->off, a->len);
+}
+
+/* *ptr = val: movl %reg, (ptr), movl $imm, (ptr), or pushl; popl. */
+static void emit_store(struct code *c, const u8 *site,
+		       const struct pv_site_arg *ptr,
+		       const struct pv_site_arg *val)
+{
+	if (val->kind == PV_ARG_MEM) {
+		emit_push_of(c, site, val);
+		insn(c);
+		emit1(c, OP_POP_RM);
+		emit_mem(c, 0, ptr, 0);
+		return;
+	}
+	insn(c);
+	emit1(c, val->kind == PV_ARG_REG ? OP_MOV_RM : OP_MOV_IMM_RM);
+	emit_mem(c, val->kind == PV_ARG_REG ? val->reg : 0, ptr, 0);
+	if (val->kind == PV_ARG_IMM)
+		emit(c, &val->imm, 4);
+}
+
+/* A memory-to-memory move of one word, through the stack. */
+static void emit_move(struct code *c, const struct pv_site_arg *from,
+		      s32 from_disp, const struct pv_site_arg *to, s32 to_disp)
+{
+	insn(c);
+	emit1(c, OP_PUSH_RM);
+	emit_mem(c, 6, from, from_disp);
+	insn(c);
+	emit1(c, OP_POP_RM);
+	emit_mem(c, 0, to, to_disp);
+}
+
+BUILD_BUG_ON(offsetof(struct thread_struct, tls_array) +
+	     GDT_ENTRY_TLS_ENTRIES * 8 > 128);
+BUILD_BUG_ON(GDT_ENTRY_TLS_ENTRIES * 2 * (3 + 6) != PV_LOAD_TLS_LEN);
+
+/* A register or a constant: what a base address may be. */
+static bool is_base(const struct pv_site_arg *a)
+{
+	return a->kind == PV_ARG_REG || a->kind == PV_ARG_IMM;
+}
+
+static unsigned int patch_operands(u8 type, void *buf, unsigned int len)
+{
+	struct pv_site_arg a[4];
+	struct code c = { .n = 0 };
+	const u8 *site = buf;
+	unsigned int i;
 
 	if (type == PARAVIRT_PATCH(pv_irq_ops.save_fl)) {
-		reg = paravirt_save_fl_reg(buf, len);
-		code[0] = 0x9c;			/* pushfl */
-		code[1] = 0x58 + reg;		/* popl %reg */
+		/* pushfl; popl <where the site puts the flags> */
+		if (paravirt_site_result(site, len, a))
+			return NOT_HANDLED(len);
+		insn(&c);
+		emit1(&c, 0x9c);
+		insn(&c);
+		if (a[0].kind == PV_ARG_REG) {
+			emit1(&c, 0x58 + a[0].reg);
+		} else {
+			emit1(&c, OP_POP_RM);
+			emit(&c, site + a[0].off, a[0].len);
+		}
+	} else if (type == PARAVIRT_PATCH(pv_irq_ops.restore_fl)) {
+		/* The site's own push of the flags, then popfl. */
+		if (paravirt_site_args(site, len, a, 1))
+			return NOT_HANDLED(len);
+		emit_push_of(&c, site, &a[0]);
+		insn(&c);
+		emit1(&c, 0x9d);
+	} else if (type == PARAVIRT_PATCH(pv_mmu_ops.flush_tlb_single)) {
+		if (paravirt_site_args(site, len, a, 1) || !is_base(&a[0]))
+			return NOT_HANDLED(len);
+		insn(&c);
+		emit(&c, "\x0f\x01", 2);	/* invlpg: 0f 01 /7 */
+		emit_mem(&c, 7, &a[0], 0);
+	} else if (type == PARAVIRT_PATCH(pv_mmu_ops.set_pte) ||
+		   type == PARAVIRT_PATCH(pv_mmu_ops.set_pmd)) {
+		if (paravirt_site_args(site, len, a, 2) || !is_base(&a[0]))
+			return NOT_HANDLED(len);
+		emit_store(&c, site, &a[0], &a[1]);
+	} else if (type == PARAVIRT_PATCH(pv_mmu_ops.set_pte_at)) {
+		if (paravirt_site_args(site, len, a, 4) || !is_base(&a[2]))
+			return NOT_HANDLED(len);
+		emit_store(&c, site, &a[2], &a[3]);
+	} else if (type == PARAVIRT_PATCH(pv_cpu_ops.load_esp0)) {
+		/* tss->x86_tss.esp0 = t->esp0 */
+		if (paravirt_site_args(site, len, a, 2) || !is_base(&a[0]) ||
+		    !is_base(&a[1]))
+			return NOT_HANDLED(len);
+		emit_move(&c, &a[1], offsetof(struct thread_struct, esp0),
+			  &a[0], offsetof(struct tss_struct, x86_tss.esp0));
+	} else if (type == PARAVIRT_PATCH(pv_cpu_ops.load_tls)) {
+		/* The TLS entries of gdt_table = t->tls_array, word by word. */
+		struct pv_site_arg gdt = {
+			.kind = PV_ARG_IMM,
+			.imm = (unsigned long)&gdt_table[GDT_ENTRY_TLS_MIN],
+		};
+
+		if (paravirt_site_args(site, len, a, 2) || !is_base(&a[0]))
+			return NOT_HANDLED(len);
+		for (i = 0; i < GDT_ENTRY_TLS_ENTRIES * 2; i++)
+			emit_move(&c, &a[0],
+				  offsetof(struct thread_struct, tls_array) +
+				  4 * i, &gdt, 4 * i);
 	} else {
-		reg = paravirt_restore_fl_reg(buf, len);
-		code[0] = 0x50 + reg;		/* pushl %reg */
-		code[1] = 0x9d;			/* popfl */
+		return NOT_HANDLED(len);
 	}
-	if (reg < 0)
-		return len;
-	return paravirt_patch_insns_prefixed(buf, len, code, code + 2);
+	return put_code(buf, len, &c);
 }
 
 unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 			  unsigned long addr, unsigned int len)
 {
-	unsigned int i;
+	unsigned int i, used = patch_operands(type, buf, len);
 
-	if (type == PARAVIRT_PATCH(pv_irq_ops.save_fl) ||
-	    type == PARAVIRT_PATCH(pv_irq_ops.restore_fl))
-		return patch_flags(type, buf, len);
+	if (used <= len)
+		return used;
 
 	for (i = 0; i < ARRAY_SIZE(templates); i++) {
 		const u8 *s = templates[i].start, *e = templates[i].end;
@@ -118,8 +296,9 @@ unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 		if (templates[i].type != type || e - s > len ||
 		    (templates[i].clobbers & ~CLBR_REGS(clobbers)))
 			continue;
+		/* The whole template is a safe bound on its first insn. */
 		return templates[i].prefixable ?
-			paravirt_patch_insns_prefixed(buf, len, s, e) :
+			paravirt_patch_insns_prefixed(buf, len, s, e, e - s) :
 			paravirt_patch_insns(buf, len, s, e);
 	}
 	return paravirt_patch_default(type, clobbers, buf, addr, len);

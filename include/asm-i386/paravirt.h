@@ -18,16 +18,17 @@
  * after the site, results included; a patched site must honour it):
  *   void op, args in EAX, EDX, ECX   push eax, ecx, edx; call; pop them
  *                                    13 bytes, clobbers nothing (except
- *                                    flush_tlb_user: EAX, load_esp0: EDX,
- *                                    which natively need a scratch one)
+ *                                    flush_tlb_user: EAX, which natively
+ *                                    needs a scratch one)
  *   op returning u32 in EAX          push ecx, edx; call; pop them
  *                                    10 bytes, clobbers EAX (the result)
  *   op returning u64 in EDX:EAX      push ecx; call; pop ecx; 8 bytes
  *   void op(a, b, c, d), rare        d pushed outside; the call alone,
  *                                    6 bytes, clobbers CLBR_ANY
- *   hooks that are NOPs natively     the arguments are loaded inside the
- *   (PVOP_VHOOK*)                    site, which then patches to one NOP
- *   set_pte_at                       see paravirt_set_pte_at()
+ *   operand sites (PVOP_VCALLA*)     the arguments are loaded inside the
+ *                                    site (see below); nothing changes
+ *   save_fl, restore_fl              the flags in a register of gcc's
+ *                                    choice; see paravirt_save_fl()
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
  * instructions it replaces.  Every site is a compiler barrier ("memory"),
@@ -83,23 +84,14 @@
 
 
 /*
- * void ops whose native code needs a scratch register get sites that
- * give it one, as the inline instructions they replace did.
+ * flush_tlb_user natively needs a scratch register: its site gives it
+ * EAX, as the inline instructions it replaces had it.
  */
 #define PVOP_VCALL0_EAX(op) ({						\
 	unsigned long __eax __unused;					\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_CX_DX) : "=a" (__eax)	\
 			     : PV_OPS(op, CLBR_EAX) : PV_MEM);		\
 })
-#define PVOP_VCALL2_EDX(op, a, b) ({					\
-	unsigned long __edx __unused;					\
-	__asm__ __volatile__ __inline__(PV_SITE("pushl %%eax; pushl %%ecx; " PV_CALL \
-				     "; popl %%ecx; popl %%eax")	\
-			     : "=d" (__edx)				\
-			     : "a" (PV_ARG(a)), "0" (PV_ARG(b)),	\
-			       PV_OPS(op, CLBR_EDX) : PV_MEM);		\
-})
-
 /* u32 op(...): the result in EAX, which is all that changes. */
 #define PVOP_CALL0(type, op) ({						\
 	unsigned long __eax;						\
@@ -169,28 +161,77 @@
 })
 
 /*
- * A hook that usually does nothing (pte_update, the page-table page
- * notices): its arguments are loaded inside the site, so when the
- * patcher NOPs it out nothing of it is left but one instruction.  The
- * inputs are pushed before any is popped into place, so any register
- * may hold any of them.
+ * Operand sites, for the ops whose arguments natively are operands of
+ * one or two instructions (the page-table stores, invlpg, the esp0 and
+ * TLS copies) and for the hooks that are NOPs natively.  The arguments
+ * are loaded inside the site: pushed from wherever the compiler keeps
+ * them, a register or a constant (or memory, for the flags), and popped
+ * into EAX, EDX and ECX.  So no register is pinned, a NOP'd site
+ * leaves nothing behind, and a backend can read each operand back from
+ * its push (paravirt_site_args()) and patch, say, "movl %ecx, (%ebx)"
+ * where the values already are, as the kernel without CONFIG_PARAVIRT
+ * has it.  The shape, which the decoder relies on:
+ *	push eax; push ecx; push edx		kept: the site changes nothing
+ *	push arg n-1; ...; push arg 0		50+r, 6a ib or 68 id each
+ *	pop eax [; pop edx [; pop ecx]]
+ *	call *op
+ *	pop edx; pop ecx; pop eax
+ * All pushes come before any pop, so any register may hold any argument.
  */
-#define PVOP_VHOOK1(op, a)						\
-	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL			\
-				     "pushl %[pv_a]; popl %%eax; "	\
-				     PV_CALL PV_POP_ALL)		\
-			     : : [pv_a] "ri" (PV_ARG(a)),		\
-			       PV_OPS(op, CLBR_NONE) : PV_MEM)
-#define PVOP_VHOOK3(op, a, b, c)					\
-	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL			\
-				     "pushl %[pv_c]; pushl %[pv_b]; "	\
-				     "pushl %[pv_a]; popl %%eax; "	\
-				     "popl %%edx; popl %%ecx; "		\
-				     PV_CALL PV_POP_ALL)		\
-			     : : [pv_a] "ri" (PV_ARG(a)),		\
-			       [pv_b] "ri" (PV_ARG(b)),			\
-			       [pv_c] "ri" (PV_ARG(c)),			\
-			       PV_OPS(op, CLBR_NONE) : PV_MEM)
+/* The operands: a register or a constant, or always a register. */
+#define PV_IN(n, x)	[pv_a##n] "ri" (PV_ARG(x))
+#define PV_IN_REG(n, x)	[pv_a##n] "r" (PV_ARG(x))
+/* Or anywhere, memory included: for the flags, which gcc often spills. */
+#define PV_IN_RM(n, x)	[pv_a##n] "rmi" (PV_ARG(x))
+/*
+ * A memory operand is never addressed off ESP, which the pushes move:
+ * the kernel is built with frame pointers, so gcc reaches its stack
+ * slots through EBP (and make audit checks every site).
+ */
+#define PV_ARGS_1	"pushl %[pv_a0]; popl %%eax; "
+#define PV_ARGS_2	"pushl %[pv_a1]; pushl %[pv_a0]; popl %%eax; popl %%edx; "
+#define PV_ARGS_3	"pushl %[pv_a2]; pushl %[pv_a1]; pushl %[pv_a0]; "	\
+			"popl %%eax; popl %%edx; popl %%ecx; "
+
+/* The arguments are PV_IN() or PV_IN_REG() operands, numbered from 0. */
+#define PVOP_VCALLA1(op, a0)						\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_1	\
+						PV_CALL PV_POP_ALL)	\
+			     : : a0, PV_OPS(op, CLBR_NONE) : PV_MEM)
+#define PVOP_VCALLA2(op, a0, a1)					\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_2	\
+						PV_CALL PV_POP_ALL)	\
+			     : : a0, a1, PV_OPS(op, CLBR_NONE) : PV_MEM)
+#define PVOP_VCALLA3(op, a0, a1, a2)					\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_3	\
+						PV_CALL PV_POP_ALL)	\
+			     : : a0, a1, a2, PV_OPS(op, CLBR_NONE)	\
+			     : PV_MEM)
+
+
+/*
+ * Thunk sites, for the page-table stores, whose operand sites would be
+ * too long to patch into the one instruction they are natively: the
+ * site only pushes the arguments (the last first, as in an operand site)
+ * and calls the op's thunk (arch/i386/paravirt/thunks.S), which does
+ * the rest of a site's work and pops them on return.  So set_pte_at
+ * from registers is a 9-byte site.  A backend's direct call leaves these
+ * sites as they are (the thunk calls through the table).
+ */
+#define PV_THUNK(name)	"call pv_thunk_" #name
+#define PVOP_VTHUNK2(op, name, a0, a1)					\
+	__asm__ __volatile__ __inline__(PV_SITE("pushl %[pv_a1]; "	\
+						"pushl %[pv_a0]; "	\
+						PV_THUNK(name))		\
+			     : : a0, a1, PV_OPS(op, CLBR_NONE) : PV_MEM)
+#define PVOP_VTHUNK4(op, name, a0, a1, a2, a3)				\
+	__asm__ __volatile__ __inline__(PV_SITE("pushl %[pv_a3]; "	\
+						"pushl %[pv_a2]; "	\
+						"pushl %[pv_a1]; "	\
+						"pushl %[pv_a0]; "	\
+						PV_THUNK(name))		\
+			     : : a0, a1, a2, a3, PV_OPS(op, CLBR_NONE)	\
+			     : PV_MEM)
 
 /* --- pv_info ------------------------------------------------------------ */
 static __always_inline unsigned int paravirt_kernel_rpl(void)
@@ -205,20 +246,31 @@ static __always_inline int paravirt_enabled(void)
 
 /* --- irqflags.h ----------------------------------------------------------- */
 /*
- * save_fl and restore_fl: the flags live in whichever of EBX, ESI or EDI
- * the compiler likes (they often have to survive a call), not in EAX.
- * The site moves them to or from EAX itself, at a fixed place the
- * patcher reads the register from (PV_FLAGS_*_MOV), so native can patch
- * "pushfl; popl %reg" and "pushl %reg; popfl": the instructions a
- * kernel without CONFIG_PARAVIRT has.  Both sites change nothing else.
+ * save_fl: the flags go wherever the compiler likes, a register or a
+ * stack slot; the site saves the other caller-saved registers and moves
+ * the result out of EAX unless that is the place (paravirt_site_result()
+ * reads it back), so native patches "pushfl; popl <place>": the
+ * instructions a kernel without CONFIG_PARAVIRT has.  restore_fl is an
+ * operand site, its operand anywhere too: "pushl <place>; popfl".
+ * Neither changes any other register.
  */
+#define PV_KEEP_UNLESS(r)	".ifnc %[pv_f],%%" r "\n\tpushl %%" r "\n\t.endif\n\t"
+#define PV_POP_UNLESS(r)	"\n\t.ifnc %[pv_f],%%" r "\n\tpopl %%" r "\n\t.endif"
 static __always_inline unsigned long paravirt_save_fl(void)
 {
 	unsigned long f;
 
-	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_CALL "; "
-				     "movl %%eax, %[pv_f]" PV_POP_ALL)
-			     : [pv_f] "=bSD" (f)
+	__asm__ __volatile__ __inline__(PV_SITE(PV_KEEP_UNLESS("eax")
+						PV_KEEP_UNLESS("ecx")
+						PV_KEEP_UNLESS("edx")
+						PV_CALL "\n\t"
+						".ifnc %[pv_f],%%eax\n\t"
+						"movl %%eax, %[pv_f]\n\t"
+						".endif"
+						PV_POP_UNLESS("edx")
+						PV_POP_UNLESS("ecx")
+						PV_POP_UNLESS("eax"))
+			     : [pv_f] "=rm" (f)
 			     : PV_OPS(pv_irq_ops.save_fl, CLBR_NONE)
 			     : PV_MEM);
 	return f;
@@ -226,11 +278,7 @@ static __always_inline unsigned long paravirt_save_fl(void)
 
 static __always_inline void paravirt_restore_fl(unsigned long f)
 {
-	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL "movl %[pv_f], %%eax; "
-				     PV_CALL PV_POP_ALL)
-			     : : [pv_f] "bSD" (f),
-			       PV_OPS(pv_irq_ops.restore_fl, CLBR_NONE)
-			     : PV_MEM);
+	PVOP_VCALLA1(pv_irq_ops.restore_fl, PV_IN_RM(0, f));
 }
 
 static __always_inline void paravirt_irq_disable(void)
@@ -322,7 +370,7 @@ static __always_inline void paravirt_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *ed
 
 static __always_inline void paravirt_load_esp0(struct tss_struct *tss, struct thread_struct *t)
 {
-	PVOP_VCALL2_EDX(pv_cpu_ops.load_esp0, tss, t);
+	PVOP_VCALLA2(pv_cpu_ops.load_esp0, PV_IN(0, tss), PV_IN_REG(1, t));
 }
 
 static __always_inline void paravirt_set_iopl_mask(unsigned int mask)
@@ -378,22 +426,24 @@ static __always_inline unsigned long paravirt_store_ldt(void)
 }
 
 /*
- * load_tls: natively twelve moves (three descriptors into the GDT), more
- * than a call site holds, so the site keeps room for them: unpatched it
- * calls the op and jumps over the room.  EAX is kept; ECX and EDX are
- * the scratch registers the native copy uses, as the inline copy would.
+ * load_tls: an operand site with room for the native code, six
+ * memory-to-memory moves (pushl; popl) of the descriptors into the GDT,
+ * which is more than a call takes: unpatched, the site calls the op and
+ * jumps over the room.  PV_LOAD_TLS_LEN is the native code's length
+ * (backends/native checks it).
  */
-#define PV_LOAD_TLS_ROOM	"46"	/* bytes after push; call; pop; jmp */
-static __always_inline void paravirt_load_tls(const u64 *tls)
+#define PV_LOAD_TLS_LEN		54
+static __always_inline void paravirt_load_tls(const struct thread_struct *t,
+					      unsigned int cpu)
 {
-	unsigned long __ecx __unused, __edx __unused;
-
-	__asm__ __volatile__ __inline__(PV_SITE("pushl %%eax; " PV_CALL "; popl %%eax; "
-				     "jmp 773f; .fill " PV_LOAD_TLS_ROOM
-				     ", 1, 0xcc; 773:")
-			     : "=c" (__ecx), "=d" (__edx)
-			     : "a" (PV_ARG(tls)),
-			       PV_OPS(pv_cpu_ops.load_tls, CLBR_ECX | CLBR_EDX)
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_2 PV_CALL
+						PV_POP_ALL "; "
+						".byte 0xeb, 773f - 774f\n"
+						"774:\t.skip 771b + %c[pv_len] - 774b, 0xcc\n"
+						"773:")
+			     : : PV_IN_REG(0, t), PV_IN(1, cpu),
+			       [pv_len] "i" (PV_LOAD_TLS_LEN),
+			       PV_OPS(pv_cpu_ops.load_tls, CLBR_NONE)
 			     : PV_MEM);
 }
 
@@ -449,42 +499,29 @@ static __always_inline void paravirt_flush_tlb_kernel(void)
 
 static __always_inline void paravirt_flush_tlb_single(unsigned long addr)
 {
-	PVOP_VCALL1(pv_mmu_ops.flush_tlb_single, addr);
+	PVOP_VCALLA1(pv_mmu_ops.flush_tlb_single, PV_IN_REG(0, addr));
 }
 
 /* --- pgtable.h -------------------------------------------------------------- */
 static __always_inline void paravirt_set_pte(pte_t *ptep, pte_t pte)
 {
-	PVOP_VCALL2(pv_mmu_ops.set_pte, ptep, pte_val(pte));
+	PVOP_VTHUNK2(pv_mmu_ops.set_pte, set_pte, PV_IN(0, ptep),
+		     PV_IN_RM(1, pte_val(pte)));
 }
 
-/*
- * set_pte_at: (ptep, pte) in EAX and EDX like set_pte; mm and addr,
- * which only a hypervisor needs, are pushed inside the site, so that the
- * native template (one store) replaces the whole of it.  The op is
- * regparm(2) to match (paravirt_types.h).
- */
 static __always_inline void paravirt_set_pte_at(struct mm_struct *mm,
 						unsigned long addr,
 						pte_t *ptep, pte_t pte)
 {
-	unsigned long __eax, __edx;
-
-	__asm__ __volatile__ __inline__(PV_SITE("pushl %%ecx; pushl %[pv_addr]; "
-				     "pushl %[pv_mm]; " PV_CALL "; "
-				     "addl $8, %%esp; popl %%ecx")
-			     : "=a" (__eax), "=d" (__edx)
-			     : "0" (PV_ARG(ptep)), "1" (pte_val(pte)),
-			       [pv_mm] "ri" (PV_ARG(mm)),
-			       [pv_addr] "ri" (addr),
-			       PV_OPS(pv_mmu_ops.set_pte_at,
-				      CLBR_EAX | CLBR_EDX)
-			     : PV_MEM);
+	PVOP_VTHUNK4(pv_mmu_ops.set_pte_at, set_pte_at, PV_IN_RM(0, mm),
+		     PV_IN_RM(1, addr), PV_IN(2, ptep),
+		     PV_IN_RM(3, pte_val(pte)));
 }
 
 static __always_inline void paravirt_set_pmd(pgd_t *pmdp, pgd_t pmd)
 {
-	PVOP_VCALL2(pv_mmu_ops.set_pmd, pmdp, pgd_val(pmd));
+	PVOP_VTHUNK2(pv_mmu_ops.set_pmd, set_pmd, PV_IN(0, pmdp),
+		     PV_IN_RM(1, pgd_val(pmd)));
 }
 
 static __always_inline void paravirt_pte_clear(struct mm_struct *mm,
@@ -496,33 +533,35 @@ static __always_inline void paravirt_pte_clear(struct mm_struct *mm,
 static __always_inline void paravirt_pte_update(struct mm_struct *mm, unsigned long addr,
 			      pte_t *ptep)
 {
-	PVOP_VHOOK3(pv_mmu_ops.pte_update, mm, addr, ptep);
+	PVOP_VCALLA3(pv_mmu_ops.pte_update, PV_IN(0, mm), PV_IN(1, addr),
+		     PV_IN(2, ptep));
 }
 
 static __always_inline void paravirt_pte_update_defer(struct mm_struct *mm, unsigned long addr,
 				    pte_t *ptep)
 {
-	PVOP_VHOOK3(pv_mmu_ops.pte_update_defer, mm, addr, ptep);
+	PVOP_VCALLA3(pv_mmu_ops.pte_update_defer, PV_IN(0, mm), PV_IN(1, addr),
+		     PV_IN(2, ptep));
 }
 
 static __always_inline void paravirt_alloc_pt(unsigned long pfn)
 {
-	PVOP_VHOOK1(pv_mmu_ops.alloc_pt, pfn);
+	PVOP_VCALLA1(pv_mmu_ops.alloc_pt, PV_IN(0, pfn));
 }
 
 static __always_inline void paravirt_release_pt(unsigned long pfn)
 {
-	PVOP_VHOOK1(pv_mmu_ops.release_pt, pfn);
+	PVOP_VCALLA1(pv_mmu_ops.release_pt, PV_IN(0, pfn));
 }
 
 static __always_inline void paravirt_alloc_pd(unsigned long pfn)
 {
-	PVOP_VHOOK1(pv_mmu_ops.alloc_pd, pfn);
+	PVOP_VCALLA1(pv_mmu_ops.alloc_pd, PV_IN(0, pfn));
 }
 
 static __always_inline void paravirt_release_pd(unsigned long pfn)
 {
-	PVOP_VHOOK1(pv_mmu_ops.release_pd, pfn);
+	PVOP_VCALLA1(pv_mmu_ops.release_pd, PV_IN(0, pfn));
 }
 
 static __always_inline void paravirt_pagetable_setup_start(pgd_t *base)

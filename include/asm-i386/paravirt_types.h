@@ -106,8 +106,8 @@ struct pv_cpu_ops {
 	void (*set_ldt)(unsigned int sel);
 	unsigned long (*store_tr)(void);			/* none */
 	unsigned long (*store_ldt)(void);			/* none */
-	/* Installs a task's TLS descriptors in the GDT. */
-	void (*load_tls)(const u64 *tls);
+	/* Installs t's TLS descriptors in the GDT of CPU cpu. */
+	void (*load_tls)(const struct thread_struct *t, unsigned int cpu);
 	/* Write one descriptor: dt[n] = {a, b}.  site: CLBR_ANY */
 	void (*write_ldt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
 	void (*write_gdt_entry)(struct desc_struct *dt, int n, u32 a, u32 b);
@@ -155,10 +155,8 @@ struct pv_mmu_ops {
 	void (*alloc_pd)(unsigned long pfn);
 	void (*release_pd)(unsigned long pfn);
 	void (*set_pte)(pte_t *ptep, pte_t pte);
-	/* regparm(2): ptep, pte in EAX, EDX; mm, addr on the stack. */
-	void (*set_pte_at)(pte_t *ptep, pte_t pte, struct mm_struct *mm,
-			   unsigned long addr)
-		__attribute__((regparm(2)));
+	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
+			   pte_t *ptep, pte_t pte);
 	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);
 	/* After an in-place change of a present PTE; NOPs natively. */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr,

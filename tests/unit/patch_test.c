@@ -84,20 +84,56 @@ static void test_prefixed(void)
 
 	paravirt_debug_poison = false;
 	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2),
+	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2, 1),
 	       10, "prefixed: the whole site is used");
 	for (i = 0; i < 8 && buf[i] == 0x3e; i++)
 		;
 	is_int(i, 8, "prefixed: 8 DS prefixes come first");
 	is_int(buf[8] << 8 | buf[9], 0x9c58, "prefixed: then the template");
 	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 16, fifteen, fifteen + 15),
+	is_int(paravirt_patch_insns_prefixed(buf, 16, fifteen, fifteen + 15,
+					     15),
 	       15, "prefixed: a prefixed instruction may not pass 15 bytes");
+	fill();
+	is_int(paravirt_patch_insns_prefixed(buf, 16, save_fl, save_fl + 2, 1),
+	       16, "prefixed: 14 prefixes on a 1-byte first instruction fit");
+	fill();
+	is_int(paravirt_patch_insns_prefixed(buf, 16, save_fl, save_fl + 2, 2),
+	       2, "prefixed: not on a 2-byte one (16 bytes): a plain copy");
 	paravirt_debug_poison = true;
 	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2),
+	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2, 1),
 	       2, "prefixed: with debug poisoning, a plain copy (room to poison)");
 	is_int(buf[0], 0x9c, "prefixed: ... at the start of the site");
+	paravirt_debug_poison = false;
+}
+
+/* Is the padding spread over several instructions, each within 15? */
+static void test_spread(void)
+{
+	static const u8 code[] = { 0xff, 0x30, 0x9d };	/* pushl (%eax); popfl */
+	static const u8 lens[] = { 2, 1 };
+	static u8 big[32];
+	unsigned int i;
+
+	paravirt_debug_poison = false;
+	memset(big, FILL, sizeof(big));
+	is_int(paravirt_patch_insns_spread(big, 20, code, lens, 2), 20,
+	       "spread: 17 bytes of padding over two instructions");
+	for (i = 0; i < 13 && big[i] == 0x3e; i++)
+		;
+	is_int(i, 13, "spread: the first takes 13 prefixes (15 bytes)");
+	is_int(big[13] << 8 | big[14], 0xff30, "spread: then the push");
+	for (i = 15; i < 19 && big[i] == 0x3e; i++)
+		;
+	is_int(i, 19, "spread: the other 4 go on the second");
+	is_int(big[19], 0x9d, "spread: then popfl, ending the site");
+	memset(big, FILL, sizeof(big));
+	is_int(paravirt_patch_insns_spread(big, 31, code, lens, 2), 3,
+	       "spread: more than 15 bytes each would take: a plain copy");
+	paravirt_debug_poison = true;
+	is_int(paravirt_patch_insns_spread(big, 20, code, lens, 2), 3,
+	       "spread: with debug poisoning, a plain copy");
 	paravirt_debug_poison = false;
 }
 
@@ -157,11 +193,26 @@ static void test_default(void)
 	fill();
 	is_int(paravirt_patch_default(wbinvd, CLBR_EAX, buf, SITE, 10), 0,
 	       "default: an op equal to paravirt_nop uses nothing (all NOPs)");
-	fill();
-	is_int(paravirt_patch_default(clts, CLBR_EAX, buf, SITE, 10), 9,
-	       "default: a C op at an EAX-only site: saves and a call");
-	is_uint(rel32_at(buf + 3), (unsigned long)some_op - (SITE + 7),
+	u32 slot = (unsigned long)&pv_cpu_ops.clts;
+	/* push %ecx; push %edx; call *slot; pop %edx; pop %ecx */
+	const u8 site[10] = { 0x51, 0x52, 0xff, 0x15, slot, slot >> 8,
+			      slot >> 16, slot >> 24, 0x5a, 0x59 };
+	/* A thunk site: push %eax; call rel32 */
+	static const u8 thunk[6] = { 0x50, 0xe8, 1, 2, 3, 4 };
+
+	memcpy(buf, site, sizeof(site));
+	is_int(paravirt_patch_default(clts, CLBR_EAX, buf, SITE, 10), 10,
+	       "default: a C op: the site's own call made direct, in place");
+	is_int(buf[0] << 8 | buf[1], 0x5152, "default: ... its saves kept");
+	is_int(buf[2] << 8 | buf[3], 0x2ee8,
+	       "default: ... a CS prefix and E8 for the six bytes of FF 15");
+	is_uint(rel32_at(buf + 4), (unsigned long)some_op - (SITE + 8),
 		"default: ... to the op in the live table");
+	is_int(buf[8] << 8 | buf[9], 0x5a59, "default: ... its pops kept");
+	memcpy(buf, thunk, sizeof(thunk));
+	is_int(paravirt_patch_default(clts, CLBR_NONE, buf, SITE, 6), 6,
+	       "default: a site without the op's call (a thunk site) ...");
+	ok(!memcmp(buf, thunk, sizeof(thunk)), "default: ... is left as is");
 	fill();
 	is_int(paravirt_patch_default(iret, CLBR_ANY, buf, SITE, 7), 5,
 	       "default: iret is jumped to");
@@ -208,39 +259,73 @@ static void test_pad(void)
 	is_int(buf[3], 0x90, "poison: the odd byte is a NOP");
 }
 
-/* Can the patcher tell which register a flags site keeps the flags in? */
-static void test_flags_reg(void)
+/* Can the patcher read a site's operands back? */
+static void test_site_decode(void)
 {
-	/* push x3; call *abs32; movl %eax,%ebx; pop x3 */
-	static const u8 save[] = { 0x50, 0x51, 0x52, 0xff, 0x15, 1, 2, 3, 4,
-				   0x89, 0xc3, 0x5a, 0x59, 0x58 };
-	/* push x3; movl %esi,%eax; call *abs32; pop x3 */
-	static const u8 restore[] = { 0x50, 0x51, 0x52, 0x89, 0xf0, 0xff, 0x15,
+	/* push %ecx; push %edx; call *abs32; movl %eax,%ebx; pop x2 */
+	static const u8 save[] = { 0x51, 0x52, 0xff, 0x15, 1, 2, 3, 4,
+				   0x89, 0xc3, 0x5a, 0x59 };
+	/* ... movl %eax,-0xa4(%ebp) */
+	static const u8 save_mem[] = { 0x50, 0x51, 0x52, 0xff, 0x15, 1, 2, 3,
+				       4, 0x89, 0x85, 0x5c, 0xff, 0xff, 0xff,
+				       0x5a, 0x59, 0x58 };
+	/* push x2; call *abs32; pop x2: the result stays in EAX */
+	static const u8 save_eax[] = { 0x51, 0x52, 0xff, 0x15, 1, 2, 3, 4,
+				       0x5a, 0x59 };
+	/* push x3; push %esi; pop %eax; call *abs32; pop x3 */
+	static const u8 restore[] = { 0x50, 0x51, 0x52, 0x56, 0x58, 0xff, 0x15,
 				      1, 2, 3, 4, 0x5a, 0x59, 0x58 };
-	u8 bad[sizeof(save)];
+	/* pushl -0x10(%ebp); push %ecx; push $0x12345678; push %edi; call */
+	static const u8 thunk[] = { 0xff, 0x75, 0xf0, 0x51, 0x68, 0x78, 0x56,
+				    0x34, 0x12, 0x57, 0xe8, 1, 2, 3, 4 };
+	/* push x3; pushl 4(%esp); pop %eax; call *abs32; pop x3 */
+	static const u8 off_esp[] = { 0x50, 0x51, 0x52, 0xff, 0x74, 0x24, 0x04,
+				      0x58, 0xff, 0x15, 1, 2, 3, 4, 0x5a, 0x59,
+				      0x58 };
+	struct pv_site_arg a[4];
 
-	is_int(paravirt_save_fl_reg(save, sizeof(save)), 3,
-	       "flags: save_fl site keeps the flags in EBX");
-	is_int(paravirt_restore_fl_reg(restore, sizeof(restore)), 6,
-	       "flags: restore_fl site takes them from ESI");
-	memcpy(bad, save, sizeof(bad));
-	bad[10] = 0x03;				/* movl %eax,(%ebx) */
-	is_int(paravirt_save_fl_reg(bad, sizeof(bad)), -1,
-	       "flags: a memory operand is not a register: refused");
-	is_int(paravirt_restore_fl_reg(save, sizeof(save)), -1,
-	       "flags: a site of the other shape is refused");
-	is_int(paravirt_save_fl_reg(save, 10), -1,
-	       "flags: a site too short is refused");
+	is_int(paravirt_site_result(save, sizeof(save), a), 0,
+	       "decode: a save_fl site");
+	ok(a[0].kind == PV_ARG_REG && a[0].reg == 3,
+	   "decode: ... keeps the flags in EBX");
+	is_int(paravirt_site_result(save_eax, sizeof(save_eax), a), 0,
+	       "decode: a save_fl site with no move");
+	ok(a[0].kind == PV_ARG_REG && a[0].reg == 0, "decode: ... means EAX");
+	is_int(paravirt_site_result(save_mem, sizeof(save_mem), a), 0,
+	       "decode: a save_fl site storing to memory");
+	ok(a[0].kind == PV_ARG_MEM && a[0].off == 10 && a[0].len == 5,
+	   "decode: ... ModRM and disp32 at 10, 5 bytes");
+	is_int(paravirt_site_result(save, 7, a), -1,
+	       "decode: a site cut inside its call is refused");
+	is_int(paravirt_site_args(restore, sizeof(restore), a, 1), 0,
+	       "decode: a restore_fl operand site");
+	ok(a[0].kind == PV_ARG_REG && a[0].reg == 6 && a[0].off == 3 &&
+	   a[0].len == 1, "decode: ... pushes ESI, at 3");
+	is_int(paravirt_site_args(restore, sizeof(restore), a, 2), -1,
+	       "decode: ... but not as a two-argument site");
+	is_int(paravirt_site_args(thunk, sizeof(thunk), a, 4), 0,
+	       "decode: a four-argument thunk site");
+	ok(a[0].kind == PV_ARG_REG && a[0].reg == 7, "decode: arg 0 is EDI");
+	ok(a[1].kind == PV_ARG_IMM && a[1].imm == 0x12345678,
+	   "decode: arg 1 is the constant");
+	ok(a[2].kind == PV_ARG_REG && a[2].reg == 1, "decode: arg 2 is ECX");
+	ok(a[3].kind == PV_ARG_MEM && a[3].off == 0 && a[3].len == 3,
+	   "decode: arg 3 is pushl -0x10(%%ebp), 3 bytes at 0");
+	is_int(paravirt_site_args(thunk, sizeof(thunk) - 1, a, 4), -1,
+	       "decode: a thunk site cut short is refused");
+	is_int(paravirt_site_args(off_esp, sizeof(off_esp), a, 1), -1,
+	       "decode: an operand off ESP (moved by the pushes) is refused");
 }
 
 int main(void)
 {
 	test_insns();
 	test_prefixed();
+	test_spread();
 	test_call();
 	test_jmp();
 	test_default();
 	test_pad();
-	test_flags_reg();
+	test_site_decode();
 	return done_testing();
 }

@@ -164,7 +164,7 @@ static void exec_switch(struct mm_struct *mm, const char *name)
 	current->mm = mm;
 	switch_mm(old, mm);
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
-	load_TLS(current->thread.tls_array);
+	load_TLS(&current->thread, 0);
 	fpu_drop(current);
 	current->used_math = false;
 	strlcpy(current->comm, name, sizeof(current->comm));

@@ -69,38 +69,41 @@ static void native_selected(struct ktest *t)
 	KTEST_EXPECT_EQ(t, paravirt_sites, paravirt_patched ? sites : 0);
 }
 
-/* Where the site's code starts: prefixes first, unless poisoning. */
-static const u8 *site_code(const struct paravirt_patch_site *s,
-			   unsigned int n)
+static const u8 *skip_prefixes(const u8 *p, const u8 *end)
 {
-	unsigned int i;
-
-	if (paravirt_debug_poison)	/* code, poison, NOPs */
-		return s->instr;
-	for (i = 0; i < s->len - n; i++)
-		if (s->instr[i] != PREFIX_DS)
-			return NULL;
-	return s->instr + s->len - n;
+	while (p < end && *p == PREFIX_DS)
+		p++;
+	return p;
 }
 
-/* EBX, ESI or EDI: where the flags sites keep the flags. */
-static bool callee_saved(unsigned int reg)
-{
-	return reg == 3 || reg == 6 || reg == 7;
-}
-
-/* Is the patched flags site pushfl;popl %reg / pushl %reg;popfl? */
+/*
+ * Is the patched flags site pushfl; popl <place> or pushl <place>;
+ * popfl, prefixes spread over the two, <place> a register other than
+ * ESP or a memory operand (popl r/m is 8f /0, pushl r/m is ff /6)?
+ */
 static bool flags_code(const struct paravirt_patch_site *s, bool save)
 {
-	const u8 *c = site_code(s, 2);
+	const u8 *end = s->instr + s->len;
+	const u8 *p = skip_prefixes(s->instr, end);
 
-	if (!c)
+	if (end - p < 2)
 		return false;
-	if (save)
-		return c[0] == 0x9c && (c[1] & 0xf8) == 0x58 &&
-		       callee_saved(c[1] & 7);
-	return (c[0] & 0xf8) == 0x50 && callee_saved(c[0] & 7) &&
-	       c[1] == 0x9d;
+	if (save) {
+		if (*p++ != 0x9c)
+			return false;
+		p = skip_prefixes(p, end);
+		return p < end && (((*p & 0xf8) == 0x58 && *p != 0x5c) ||
+				   (*p == 0x8f && p + 1 < end &&
+				    !(p[1] & 0x38)));
+	}
+	if ((*p & 0xf8) == 0x50 && *p != 0x54)
+		p++;
+	else if (*p == 0xff && (p[1] & 0x38) == 0x30)
+		return true;	/* pushl mem: its length is the decoder's job */
+	else
+		return false;
+	p = skip_prefixes(p, end);
+	return p < end && *p == 0x9d;
 }
 
 /* Do the patched irq sites hold the inline instructions and no call? */

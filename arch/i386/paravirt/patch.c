@@ -65,7 +65,8 @@ unsigned int paravirt_patch_insns(void *buf, unsigned int len,
 }
 
 unsigned int paravirt_patch_insns_prefixed(void *buf, unsigned int len,
-					   const void *start, const void *end)
+					   const void *start, const void *end,
+					   unsigned int first)
 {
 	unsigned int n = (const u8 *)end - (const u8 *)start, pad;
 
@@ -73,10 +74,38 @@ unsigned int paravirt_patch_insns_prefixed(void *buf, unsigned int len,
 		return paravirt_patch_insns(buf, len, start, end);
 	pad = len - n;
 	/* The first instruction, prefixed, stays within 15 bytes. */
-	if (pad + n > MAX_INSN_LEN)
+	if (pad + first > MAX_INSN_LEN || first > n)
 		return paravirt_patch_insns(buf, len, start, end);
 	memset(buf, PREFIX_DS, pad);
 	memcpy((u8 *)buf + pad, start, n);
+	return len;
+}
+
+unsigned int paravirt_patch_insns_spread(void *buf, unsigned int len,
+					 const u8 *code, const u8 *lens,
+					 unsigned int count)
+{
+	unsigned int i, n = 0, room = 0, pad, at = 0;
+	u8 *p = buf;
+
+	for (i = 0; i < count; i++) {
+		n += lens[i];
+		room += MAX_INSN_LEN - lens[i];
+	}
+	if (n > len || len - n > room || paravirt_debug_poison)
+		return paravirt_patch_insns(buf, len, code, code + n);
+	pad = len - n;
+	for (i = 0; i < count; i++) {
+		unsigned int k = pad < MAX_INSN_LEN - lens[i] ?
+				 pad : MAX_INSN_LEN - lens[i];
+
+		memset(p + at, PREFIX_DS, k);
+		at += k;
+		pad -= k;
+		memcpy(p + at, code, lens[i]);
+		at += lens[i];
+		code += lens[i];
+	}
 	return len;
 }
 
@@ -130,22 +159,57 @@ static const struct {
 	GROUP(pv_irq_ops), GROUP(pv_mmu_ops),
 };
 
-/* The op a site of this type calls, or NULL for an unknown type. */
-static void *op_of(u8 type)
+/* The table slot a site of this type calls through; NULL if unknown. */
+static void **slot_of(u8 type)
 {
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(groups); i++)
 		if (type >= groups[i].first &&
 		    type < groups[i].first + groups[i].count)
-			return ((void **)groups[i].ops)[type - groups[i].first];
+			return (void **)groups[i].ops + type - groups[i].first;
 	return NULL;
+}
+
+#define OP_GRP5		0xff	/* ff /2: call r/m32 */
+#define MODRM_ABS_CALL	0x15	/* mod 00, /2, rm 101: call *abs32 */
+#define PREFIX_CS	0x2e
+
+/* Where the site's "call *slot" starts, or -1. */
+static int find_slot_call(const u8 *site, unsigned int len, void **slot)
+{
+	u32 want = (unsigned long)slot, got;
+	unsigned int i;
+
+	for (i = 0; i + 6 <= len; i++) {
+		memcpy(&got, site + i + 2, 4);
+		if (site[i] == OP_GRP5 && site[i + 1] == MODRM_ABS_CALL &&
+		    got == want)
+			return i;
+	}
+	return -1;
+}
+
+unsigned int paravirt_patch_call_in_place(void *buf, const void *target,
+					  void **slot, unsigned long addr,
+					  unsigned int len)
+{
+	int at = find_slot_call(buf, len, slot);
+	u8 *p = buf;
+
+	if (at < 0)
+		return len;	/* a thunk site (paravirt.h): leave it */
+	/* Six bytes for six: a CS prefix keeps it one instruction. */
+	p[at] = PREFIX_CS;
+	put_rel32(p + at + 1, OP_CALL, target, addr + at + 1);
+	return len;
 }
 
 unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 				    unsigned long addr, unsigned int len)
 {
-	void *op = op_of(type);
+	void **slot = slot_of(type);
+	void *op = slot ? *slot : NULL;
 	u8 *p = buf;
 
 	if (!op) {
@@ -161,32 +225,136 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 	if (type == PARAVIRT_PATCH(pv_cpu_ops.iret) ||
 	    type == PARAVIRT_PATCH(pv_cpu_ops.irq_enable_sysexit))
 		return paravirt_patch_jmp(buf, op, addr, len);
-	return paravirt_patch_call(buf, op, CLBR_ANY, addr, clobbers, len);
+	(void)clobbers;	/* the site itself keeps what it must */
+	return paravirt_patch_call_in_place(buf, op, slot, addr, len);
 }
 
 #define OP_MOV_RM	0x89	/* movl reg, r/m */
 #define MODRM_REGS	0xc0	/* mod 11: register to register */
+#define OP_PUSH_IMM8	0x6a
+#define OP_PUSH_IMM32	0x68
 
-int paravirt_save_fl_reg(const u8 *site, unsigned int len)
+/* The saves every operand site starts with, and its pops into EAX... */
+static const u8 saves[] = { OP_PUSH_EAX + 0, OP_PUSH_EAX + 1, OP_PUSH_EAX + 2 };
+static const u8 arg_pops[] = { OP_POP_EAX + 0, OP_POP_EAX + 2, OP_POP_EAX + 1 };
+
+/*
+ * Length of a ModRM-encoded memory operand (ModRM, SIB, displacement)
+ * at p, or 0 if it is not a memory operand or is addressed off ESP:
+ * pushes inside the site move ESP, so such an operand would be wrong
+ * (the kernel is built with frame pointers; gcc addresses its stack
+ * through EBP).
+ */
+static unsigned int mem_operand_len(const u8 *p, unsigned int avail)
 {
-	const u8 *m = site + PV_SAVE_FL_MOV;
+	u8 mod = p[0] >> 6, rm = p[0] & 7;
+	unsigned int n = 1;
 
-	/* movl %eax, %reg: reg field 0 (EAX), rm = the register. */
-	if (len < PV_SAVE_FL_MOV + 2 || m[0] != OP_MOV_RM ||
-	    (m[1] & 0xf8) != MODRM_REGS)
-		return -1;
-	return m[1] & 7;
+	if (!avail || mod == 3)
+		return 0;
+	if (rm == 4) {				/* SIB */
+		if (avail < 2 || (p[1] & 7) == 4)
+			return 0;
+		if (mod == 0 && (p[1] & 7) == 5)
+			n += 4;			/* no base: disp32 */
+		n++;
+	} else if (mod == 0 && rm == 5) {
+		n += 4;				/* disp32 alone */
+	}
+	n += mod == 1 ? 1 : mod == 2 ? 4 : 0;
+	return n <= avail ? n : 0;
 }
 
-int paravirt_restore_fl_reg(const u8 *site, unsigned int len)
+/* Decodes n pushes of arguments, the last first, from site + *at on. */
+static int decode_pushes(const u8 *site, unsigned int len, unsigned int *pat,
+			 struct pv_site_arg *args, unsigned int n)
 {
-	const u8 *m = site + PV_RESTORE_FL_MOV;
+	unsigned int i, at = *pat, n_mem;
 
-	/* movl %reg, %eax: rm 0 (EAX), reg field = the register. */
-	if (len < PV_RESTORE_FL_MOV + 2 || m[0] != OP_MOV_RM ||
-	    (m[1] & 0xc7) != MODRM_REGS)
+	for (i = n; i-- > 0;) {
+		struct pv_site_arg *a = &args[i];
+		s8 imm8;
+
+		if (at >= len)
+			return -1;
+		a->off = at;
+		if ((site[at] & 0xf8) == OP_PUSH_EAX) {
+			a->kind = PV_ARG_REG;
+			a->reg = site[at] & 7;
+			a->len = 1;
+		} else if (site[at] == OP_PUSH_IMM8 && at + 2 <= len) {
+			a->kind = PV_ARG_IMM;
+			memcpy(&imm8, site + at + 1, 1);
+			a->imm = (s32)imm8;
+			a->len = 2;
+		} else if (site[at] == OP_PUSH_IMM32 && at + 5 <= len) {
+			a->kind = PV_ARG_IMM;
+			memcpy(&a->imm, site + at + 1, 4);
+			a->len = 5;
+		} else if (site[at] == OP_GRP5 && at + 1 < len &&
+			   (site[at + 1] & 0x38) == 6 << 3 &&
+			   (n_mem = mem_operand_len(site + at + 1,
+						    len - at - 1))) {
+			a->kind = PV_ARG_MEM;	/* ff /6: pushl mem */
+			a->len = 1 + n_mem;
+		} else {
+			return -1;
+		}
+		at += a->len;
+	}
+	*pat = at;
+	return 0;
+}
+
+int paravirt_site_args(const u8 *site, unsigned int len,
+		       struct pv_site_arg *args, unsigned int n)
+{
+	unsigned int at = 0, npops = n < 3 ? n : 3;
+
+	if (n > 4)
 		return -1;
-	return (m[1] >> 3) & 7;
+	/* A thunk site: the pushes and a direct call. */
+	if (!decode_pushes(site, len, &at, args, n) && at + 5 == len &&
+	    site[at] == OP_CALL)
+		return 0;
+	at = sizeof(saves);
+	if (len < at || memcmp(site, saves, sizeof(saves)) ||
+	    decode_pushes(site, len, &at, args, n))
+		return -1;
+	if (at + npops + 2 > len || memcmp(site + at, arg_pops, npops) ||
+	    site[at + npops] != OP_GRP5 ||
+	    site[at + npops + 1] != MODRM_ABS_CALL)
+		return -1;
+	return 0;
+}
+
+int paravirt_site_result(const u8 *site, unsigned int len,
+			 struct pv_site_arg *res)
+{
+	unsigned int at = 0, n;
+
+	while (at < len && (site[at] & 0xf8) == OP_PUSH_EAX)
+		at++;
+	if (at + 6 > len || site[at] != OP_GRP5 ||
+	    site[at + 1] != MODRM_ABS_CALL)
+		return -1;
+	at += 6;
+	res->kind = PV_ARG_REG;
+	res->reg = 0;			/* no move: the result is in EAX */
+	/* movl %eax, r/m (89 /r with reg field EAX) */
+	if (at + 2 > len || site[at] != OP_MOV_RM || (site[at + 1] & 0x38))
+		return 0;
+	if ((site[at + 1] & 0xc0) == MODRM_REGS) {
+		res->reg = site[at + 1] & 7;
+		return 0;
+	}
+	n = mem_operand_len(site + at + 1, len - at - 1);
+	if (!n)
+		return -1;
+	res->kind = PV_ARG_MEM;
+	res->off = at + 1;
+	res->len = n;
+	return 0;
 }
 
 /* One NOP instruction of n bytes (1..15): prefixes on 0x90. */

@@ -12,6 +12,7 @@
 
 #include <linux/types.h>
 #include <asm/segment.h>
+#include <asm/processor.h>
 
 /* A segment or gate descriptor: two 32-bit words. */
 struct desc_struct {
@@ -118,13 +119,16 @@ static inline void native_write_dt_entry(struct desc_struct *dt, int n,
 extern struct desc_struct gdt_table[GDT_ENTRIES];
 extern struct desc_struct idt_table[256];
 
-static inline void native_load_tls(const u64 *tls)
+/* Installs t's TLS descriptors in the GDT (of CPU cpu: there is one). */
+static inline void native_load_tls(const struct thread_struct *t,
+				   unsigned int cpu)
 {
 	int i;
 
+	(void)cpu;
 	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
 		gdt_table[GDT_ENTRY_TLS_MIN + i] =
-			*(const struct desc_struct *)&tls[i];
+			*(const struct desc_struct *)&t->tls_array[i];
 }
 
 #define load_gdt(p)		native_load_gdt(p)
@@ -135,7 +139,7 @@ static inline void native_load_tls(const u64 *tls)
 #define store_tr()		native_store_tr()
 #define load_ldt(s)		native_load_ldt(s)
 #define store_ldt()		native_store_ldt()
-#define load_TLS(t)		native_load_tls(t)
+#define load_TLS(t, cpu)	native_load_tls(t, cpu)
 #define write_gdt_entry(dt, n, a, b)	native_write_dt_entry(dt, n, a, b)
 #define write_ldt_entry(dt, n, a, b)	native_write_dt_entry(dt, n, a, b)
 #define write_idt_entry(dt, n, a, b)	native_write_dt_entry(dt, n, a, b)

@@ -74,7 +74,7 @@ void switch_to(struct task_struct *prev, struct task_struct *next)
 	load_esp0(&init_tss, &next->thread);
 	if (next->mm && next->mm != prev->mm)
 		switch_mm(prev->mm, next->mm);
-	load_TLS(next->thread.tls_array);
+	load_TLS(&next->thread, 0);
 	/* IOPL is per task; sysexit returns to user mode with the live one. */
 	if (prev->thread.iopl != next->thread.iopl)
 		set_iopl_mask(next->thread.iopl);

@@ -73,7 +73,7 @@ long sys_set_thread_area(void *udesc)
 	local_irq_save(flags);
 	current->thread.tls_array[idx - GDT_ENTRY_TLS_MIN] =
 		((u64)d.b << 32) | d.a;
-	load_TLS(current->thread.tls_array);
+	load_TLS(&current->thread, 0);
 	local_irq_restore(flags);
 	return 0;
 }

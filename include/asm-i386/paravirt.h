@@ -506,7 +506,7 @@ static __always_inline void paravirt_flush_tlb_single(unsigned long addr)
 static __always_inline void paravirt_set_pte(pte_t *ptep, pte_t pte)
 {
 	PVOP_VTHUNK2(pv_mmu_ops.set_pte, set_pte, PV_IN(0, ptep),
-		     PV_IN_RM(1, pte_val(pte)));
+		     PV_IN(1, pte_val(pte)));
 }
 
 static __always_inline void paravirt_set_pte_at(struct mm_struct *mm,
@@ -515,13 +515,13 @@ static __always_inline void paravirt_set_pte_at(struct mm_struct *mm,
 {
 	PVOP_VTHUNK4(pv_mmu_ops.set_pte_at, set_pte_at, PV_IN_RM(0, mm),
 		     PV_IN_RM(1, addr), PV_IN(2, ptep),
-		     PV_IN_RM(3, pte_val(pte)));
+		     PV_IN(3, pte_val(pte)));
 }
 
 static __always_inline void paravirt_set_pmd(pgd_t *pmdp, pgd_t pmd)
 {
 	PVOP_VTHUNK2(pv_mmu_ops.set_pmd, set_pmd, PV_IN(0, pmdp),
-		     PV_IN_RM(1, pgd_val(pmd)));
+		     PV_IN(1, pgd_val(pmd)));
 }
 
 static __always_inline void paravirt_pte_clear(struct mm_struct *mm,

@@ -27,8 +27,10 @@
  *                                    6 bytes, clobbers CLBR_ANY
  *   operand sites (PVOP_VCALLA*)     the arguments are loaded inside the
  *                                    site (see below); nothing changes
- *   save_fl, restore_fl              the flags in a register of gcc's
- *                                    choice; see paravirt_save_fl()
+ *   save_fl                          the result wherever gcc likes; see
+ *                                    paravirt_save_fl()
+ *   thunk sites (PVOP_VTHUNK*)       the page-table stores: arguments
+ *                                    pushed, a call to their thunk
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
  * instructions it replaces.  Every site is a compiler barrier ("memory"),

@@ -175,6 +175,13 @@ static void **slot_of(u8 type)
 #define MODRM_ABS_CALL	0x15	/* mod 00, /2, rm 101: call *abs32 */
 #define PREFIX_CS	0x2e
 
+/* Is there a "call *abs32" (ff 15 abs32) at site + at? */
+static bool abs_call_at(const u8 *site, unsigned int len, unsigned int at)
+{
+	return at + 6 <= len && site[at] == OP_GRP5 &&
+	       site[at + 1] == MODRM_ABS_CALL;
+}
+
 /* Where the site's "call *slot" starts, or -1. */
 static int find_slot_call(const u8 *site, unsigned int len, void **slot)
 {
@@ -183,8 +190,7 @@ static int find_slot_call(const u8 *site, unsigned int len, void **slot)
 
 	for (i = 0; i + 6 <= len; i++) {
 		memcpy(&got, site + i + 2, 4);
-		if (site[i] == OP_GRP5 && site[i + 1] == MODRM_ABS_CALL &&
-		    got == want)
+		if (abs_call_at(site, len, i) && got == want)
 			return i;
 	}
 	return -1;
@@ -321,9 +327,8 @@ int paravirt_site_args(const u8 *site, unsigned int len,
 	if (len < at || memcmp(site, saves, sizeof(saves)) ||
 	    decode_pushes(site, len, &at, args, n))
 		return -1;
-	if (at + npops + 2 > len || memcmp(site + at, arg_pops, npops) ||
-	    site[at + npops] != OP_GRP5 ||
-	    site[at + npops + 1] != MODRM_ABS_CALL)
+	if (at + npops > len || memcmp(site + at, arg_pops, npops) ||
+	    !abs_call_at(site, len, at + npops))
 		return -1;
 	return 0;
 }
@@ -335,8 +340,7 @@ int paravirt_site_result(const u8 *site, unsigned int len,
 
 	while (at < len && (site[at] & 0xf8) == OP_PUSH_EAX)
 		at++;
-	if (at + 6 > len || site[at] != OP_GRP5 ||
-	    site[at + 1] != MODRM_ABS_CALL)
+	if (!abs_call_at(site, len, at))
 		return -1;
 	at += 6;
 	res->kind = PV_ARG_REG;

@@ -41,15 +41,16 @@ static int for_each_user_pte(struct mm_struct *mm,
 			     int (*fn)(struct mm_struct *, unsigned long,
 				       pte_t *, void *), void *arg)
 {
+	pgd_t *pgd = mm->pgd;
 	unsigned int i, j;
 	int err;
 
 	for (i = 0; i < USER_PGD_PTRS; i++) {
 		pte_t *pt;
 
-		if (!pgd_present(mm->pgd[i]))
+		if (!pgd_present(pgd[i]))
 			continue;
-		pt = pgd_page_vaddr(mm->pgd[i]);
+		pt = pgd_page_vaddr(pgd[i]);
 		for (j = 0; j < PTRS_PER_PTE; j++) {
 			if (!pte_present(pt[j]))
 				continue;

@@ -1,15 +1,20 @@
 #!/usr/bin/perl
 # make audit: no privileged instruction outside the paravirt backends
 #
-# Usage: audit.pl OBJDIR   (a CONFIG_PARAVIRT=y build, e.g. build/obj/pv)
+# Usage: audit.pl OBJDIR   (a CONFIG_PARAVIRT=y build, e.g. build/obj/pv;
+# a CONFIG_PARAVIRT=n one has no sites and its instructions inline)
 # Disassembles OBJDIR/vmlinux and maps every instruction to the object it
 # came from (the link map, System.map.full).  Privileged or sensitive
 # instructions may appear only in backends/native (the bare-metal ops and
 # the code they are patched from), in the early boot code of head.S,
 # which runs before any backend can be chosen and is listed separately,
 # and, for port I/O, in the drivers that own those ports.  Everything
-# else is an offender, reported by symbol and address.  Prints TAP: one
-# test for the offenders, one listing head.S; exit status 1 on offence.
+# else is an offender, reported by symbol and address.  It also reads the
+# patch sites (.parainstructions) and checks that no operand the
+# compiler placed inside a site is addressed off ESP, which the site's
+# own pushes move (include/asm-i386/paravirt.h, operand sites).  Prints
+# TAP: the offenders, the site operands, and a test listing head.S;
+# exit status 1 on offence.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
 use warnings;
@@ -66,7 +71,45 @@ sub allowed {
 	return scalar grep { $obj =~ $_ } @$list;
 }
 
-my (@offenders, @early);
+# The patch sites, [start, end), from the records between
+# __parainstructions and __parainstructions_end (in .rodata): a 32-bit
+# address, the op type, the length and the clobbers, 8 bytes each.
+my %syms;
+open my $nm, '-|', 'nm', $vmlinux or die "nm: $!\n";
+while (<$nm>) { $syms{$2} = hex $1 if /^([0-9a-f]+) \S (__parainstructions(?:_end)?)$/ }
+close $nm;
+defined $syms{__parainstructions} && defined $syms{__parainstructions_end}
+	or die "audit: $vmlinux has no __parainstructions: not a pv386 kernel\n";
+my $records = '';
+my $nsites = $syms{__parainstructions_end} - $syms{__parainstructions};
+if ($nsites) {
+	open my $rd, '-|', 'objdump', '-s', '-j', '.rodata',
+		sprintf('--start-address=0x%x', $syms{__parainstructions}),
+		sprintf('--stop-address=0x%x', $syms{__parainstructions_end}),
+		$vmlinux or die "objdump: $!\n";
+	while (<$rd>) {
+		next unless /^ [0-9a-f]+ ((?:[0-9a-f]{2,8} ?){1,4})/;
+		(my $hex = $1) =~ s/ //g;
+		$records .= pack 'H*', $hex;
+	}
+	close $rd;
+}
+die "audit: .parainstructions is not whole records\n"
+	if $nsites % 8 || length($records) != $nsites;
+my @sites = sort { $a->[0] <=> $b->[0] }
+	    map { my ($at, undef, $len) = unpack 'V C C', substr($records, 8 * $_, 8);
+		  [$at, $at + $len] } 0 .. $nsites / 8 - 1;
+$nsites /= 8;
+
+# Is addr inside a site?  Instructions come in address order.
+my $site_i = 0;
+sub in_site {
+	my ($addr) = @_;
+	$site_i++ while $site_i < @sites && $sites[$site_i][1] <= $addr;
+	return $site_i < @sites && $sites[$site_i][0] <= $addr;
+}
+
+my (@offenders, @early, @esp_operands);
 open my $od, '-|', 'objdump', '-d', '--no-show-raw-insn', $vmlinux or die "objdump: $!\n";
 my ($sym, $sym_addr) = ('?', 0);
 while (<$od>) {
@@ -75,6 +118,9 @@ while (<$od>) {
 	my ($addr, $insn, $args) = (hex $1, $2, $3);
 	# The Multiboot header: three words of data, not code.
 	next if $sym eq 'multiboot_header' && $addr - $sym_addr < 12;
+	push @esp_operands, sprintf '%s+0x%x (0x%08x): %s%s', $sym,
+		$addr - $sym_addr, $addr, $insn, $args
+		if $args =~ /\(%esp/ && in_site($addr);
 	my $priv = $insn =~ $PRIV || ($insn =~ /^mov/ && $args =~ $CR);
 	my $io = $insn =~ $IO;
 	next unless $priv || $io;
@@ -89,13 +135,19 @@ while (<$od>) {
 }
 close $od;
 
-print "1..2\n";
+print "1..3\n";
 if (@offenders) {
 	print "not ok 1 - privileged instructions outside the backends\n";
 	print "#   $_\n" for @offenders;
 } else {
 	print "ok 1 - no privileged instruction outside backends/native\n";
 }
-print "ok 2 - early boot code (head.S, before a backend is chosen): " . scalar(@early) . " instructions\n";
+if (@esp_operands) {
+	print "not ok 2 - operands addressed off ESP inside patch sites\n";
+	print "#   $_\n" for @esp_operands;
+} else {
+	print "ok 2 - no operand off ESP in any of the $nsites patch sites\n";
+}
+print "ok 3 - early boot code (head.S, before a backend is chosen): " . scalar(@early) . " instructions\n";
 print "#   $_\n" for @early;
-exit(@offenders ? 1 : 0);
+exit(@offenders || @esp_operands ? 1 : 0);

@@ -34,6 +34,7 @@
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
  * instructions it replaces.  Every site is a compiler barrier ("memory"),
+ * but for the PTE hooks, which only read the one entry they are told of,
  * and "asm inline": gcc sizes it as the one instruction it patches to,
  * not by its many statements, so functions holding sites are inlined as
  * they would be without CONFIG_PARAVIRT.
@@ -209,6 +210,18 @@
 						PV_CALL PV_POP_ALL)	\
 			     : : a0, a1, a2, PV_OPS(op, CLBR_NONE)	\
 			     : PV_MEM)
+/*
+ * The PTE hooks read the one entry they are told of and change nothing
+ * the kernel reads: their sites are ordered after the store to that
+ * entry (an "m" input) but are no barrier for the rest of memory, so the
+ * compiler keeps what it knows across them, the entry's value included.
+ * The op's slot is an input too: the site reads it to call through.
+ */
+#define PVOP_VCALLA3_READS(op, obj, a0, a1, a2)				\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_3	\
+						PV_CALL PV_POP_ALL)	\
+			     : : a0, a1, a2, "m" (obj), "m" (op),	\
+			       PV_OPS(op, CLBR_NONE) : "cc")
 
 
 /*
@@ -532,18 +545,20 @@ static __always_inline void paravirt_pte_clear(struct mm_struct *mm,
 	paravirt_set_pte_at(mm, addr, ptep, __pte(0));
 }
 
-static __always_inline void paravirt_pte_update(struct mm_struct *mm, unsigned long addr,
-			      pte_t *ptep)
+static __always_inline void paravirt_pte_update(struct mm_struct *mm,
+						unsigned long addr, pte_t *ptep)
 {
-	PVOP_VCALLA3(pv_mmu_ops.pte_update, PV_IN(0, mm), PV_IN(1, addr),
-		     PV_IN(2, ptep));
+	PVOP_VCALLA3_READS(pv_mmu_ops.pte_update, *ptep, PV_IN_RM(0, mm),
+			   PV_IN_RM(1, addr), PV_IN(2, ptep));
 }
 
-static __always_inline void paravirt_pte_update_defer(struct mm_struct *mm, unsigned long addr,
-				    pte_t *ptep)
+static __always_inline void paravirt_pte_update_defer(struct mm_struct *mm,
+						      unsigned long addr,
+						      pte_t *ptep)
 {
-	PVOP_VCALLA3(pv_mmu_ops.pte_update_defer, PV_IN(0, mm), PV_IN(1, addr),
-		     PV_IN(2, ptep));
+	PVOP_VCALLA3_READS(pv_mmu_ops.pte_update_defer, *ptep,
+			   PV_IN_RM(0, mm), PV_IN_RM(1, addr),
+			   PV_IN(2, ptep));
 }
 
 static __always_inline void paravirt_alloc_pt(unsigned long pfn)

@@ -158,7 +158,11 @@ struct pv_mmu_ops {
 	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
 			   pte_t *ptep, pte_t pte);
 	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);
-	/* After an in-place change of a present PTE; NOPs natively. */
+	/*
+	 * After an in-place change of a present PTE; NOPs natively.  They
+	 * may read *ptep but write nothing the kernel reads: their sites
+	 * are no compiler barrier (paravirt.h).
+	 */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr,
 			   pte_t *ptep);
 	void (*pte_update_defer)(struct mm_struct *mm, unsigned long addr,

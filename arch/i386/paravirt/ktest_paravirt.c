@@ -5,7 +5,8 @@
  * After paravirt_setup() has patched the kernel, the interrupt-flag call
  * sites must hold the backend's inline instructions and no call; with
  * CONFIG_DEBUG_PARAVIRT they must also poison what they may clobber.
- * Booted with nopvpatch, they must still be the indirect calls.
+ * Booted with nopvpatch, they must still be the indirect calls, and an
+ * op put in the table must see what a hypervisor backend would.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/ktest.h>
@@ -13,6 +14,8 @@
 #include <asm/paravirt.h>
 #include <asm/paravirt_patch.h>
 #include <asm/paravirt_backend.h>
+#include <asm/pgtable.h>
+#include <asm/irqflags.h>
 
 #define OP_CALL_IND0	0xff	/* ff 15 = call *abs32 */
 #define OP_CALL_IND1	0x15
@@ -172,10 +175,74 @@ static void lazy_modes(struct ktest *t)
 	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_NONE);
 }
 
+static struct {
+	struct mm_struct *mm;
+	unsigned long addr;
+	pte_t *ptep;
+	unsigned long val;
+	unsigned int calls;
+} pte_seen;
+
+static void record_pte_update(struct mm_struct *mm, unsigned long addr,
+			      pte_t *ptep)
+{
+	pte_seen.mm = mm;
+	pte_seen.addr = addr;
+	pte_seen.ptep = ptep;
+	pte_seen.val = pte_val(*ptep);
+	pte_seen.calls++;
+}
+
+/*
+ * A change the way ptep_make_cow() makes it, and a second store after
+ * the hook.  The entry is a local: without the site's memory input, gcc
+ * could drop the first store as dead and the hook would read garbage.
+ */
+static __attribute__((noinline)) unsigned long
+change_pte(struct mm_struct *mm, unsigned long addr, unsigned long v)
+{
+	pte_t pte;
+
+	pte.pte_low = v;
+	paravirt_pte_update(mm, addr, &pte);
+	pte.pte_low = v | _PAGE_ACCESSED;
+	return pte_val(pte);
+}
+
+/*
+ * Does pte_update get its arguments, and run after the store to the
+ * entry?  Its sites are no compiler barrier, only ordered after that
+ * store.  Unpatched (nopvpatch) they call through the table, so an op
+ * put there sees what a hypervisor backend would; patched on native
+ * they are NOPs.
+ */
+static void pte_update_sees_entry(struct ktest *t)
+{
+	struct mm_struct *mm = (struct mm_struct *)&pte_seen;
+	void (*saved)(struct mm_struct *, unsigned long, pte_t *);
+	unsigned long flags, v;
+
+	if (paravirt_patched)
+		return ktest_skip(t, "patched: pte_update is a NOP on native");
+	local_irq_save(flags);
+	saved = pv_mmu_ops.pte_update;
+	pv_mmu_ops.pte_update = record_pte_update;
+	v = change_pte(mm, 0x08048000, 0x1234f007);
+	pv_mmu_ops.pte_update = saved;
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, pte_seen.calls, 1);
+	KTEST_EXPECT(t, pte_seen.mm == mm);
+	KTEST_EXPECT_EQ(t, pte_seen.addr, 0x08048000);
+	KTEST_EXPECT(t, pte_seen.ptep != NULL);
+	KTEST_EXPECT_EQ(t, pte_seen.val, 0x1234f007);
+	KTEST_EXPECT_EQ(t, v, 0x1234f007 | _PAGE_ACCESSED);
+}
+
 static const struct ktest_case paravirt_cases[] = {
 	KTEST_CASE(native_selected),
 	KTEST_CASE(irq_sites_inline),
 	KTEST_CASE(clobbers_poisoned),
 	KTEST_CASE(lazy_modes),
+	KTEST_CASE(pte_update_sees_entry),
 };
 KTEST_SUITE(paravirt, paravirt_cases);

@@ -192,9 +192,10 @@ int mm_protect(struct mm_struct *mm, unsigned long addr, unsigned long len,
 		unsigned long v = pte_val(*pte) & ~(_PAGE_RW | _PAGE_COW);
 
 		/* A page still shared after fork stays copy-on-write. */
-		if (writable)
-			v |= pfn_to_page(pte_pfn(*pte))->count > 1 ?
-				_PAGE_COW : _PAGE_RW;
+		if (writable && pfn_to_page(pte_pfn(__pte(v)))->count > 1)
+			v |= _PAGE_COW;
+		else if (writable)
+			v |= _PAGE_RW;
 		set_pte_at(mm, a, pte, __pte(v));
 		flush_tlb_page(mm, a);
 	}

@@ -34,7 +34,8 @@ help:
 	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
-	@echo '  audit          list privileged instructions outside the backends'
+	@echo '  audit          privileged instructions outside the backends, and'
+	@echo '                 patch-site operands off ESP'
 	@echo '  export         build/export/: the layer and hooks as one series'
 	@echo '  bench          micro-benchmarks per configuration (build/bench/)'
 	@echo '  series-check   every prefix of the series builds and boots'
@@ -136,7 +137,8 @@ bench: $(B)/vmlinux-nopv $(B)/vmlinux-pv-bench
 series-check:
 	$(Q)sh scripts/check-series.sh $(KSRC) patches $(B)/series-check $(LAYER)
 
-# audit: privileged instructions only in the backends (scripts/audit.pl).
+# audit: privileged instructions only in the backends, no patch-site
+# operand off ESP (scripts/audit.pl).
 audit: $(B)/vmlinux
 	$(Q)perl scripts/audit.pl $(B)/obj/pv
 

@@ -81,8 +81,8 @@ close $nm;
 defined $syms{__parainstructions} && defined $syms{__parainstructions_end}
 	or die "audit: $vmlinux has no __parainstructions: not a pv386 kernel\n";
 my $records = '';
-my $nsites = $syms{__parainstructions_end} - $syms{__parainstructions};
-if ($nsites) {
+my $bytes = $syms{__parainstructions_end} - $syms{__parainstructions};
+if ($bytes) {
 	open my $rd, '-|', 'objdump', '-s', '-j', '.rodata',
 		sprintf('--start-address=0x%x', $syms{__parainstructions}),
 		sprintf('--stop-address=0x%x', $syms{__parainstructions_end}),
@@ -95,11 +95,10 @@ if ($nsites) {
 	close $rd;
 }
 die "audit: .parainstructions is not whole records\n"
-	if $nsites % 8 || length($records) != $nsites;
+	if $bytes % 8 || length($records) != $bytes;
 my @sites = sort { $a->[0] <=> $b->[0] }
 	    map { my ($at, undef, $len) = unpack 'V C C', substr($records, 8 * $_, 8);
-		  [$at, $at + $len] } 0 .. $nsites / 8 - 1;
-$nsites /= 8;
+		  [$at, $at + $len] } 0 .. $bytes / 8 - 1;
 
 # Is addr inside a site?  Instructions come in address order.
 my $site_i = 0;
@@ -146,7 +145,7 @@ if (@esp_operands) {
 	print "not ok 2 - operands addressed off ESP inside patch sites\n";
 	print "#   $_\n" for @esp_operands;
 } else {
-	print "ok 2 - no operand off ESP in any of the $nsites patch sites\n";
+	print "ok 2 - no operand off ESP in any of the " . scalar(@sites) . " patch sites\n";
 }
 print "ok 3 - early boot code (head.S, before a backend is chosen): " . scalar(@early) . " instructions\n";
 print "#   $_\n" for @early;

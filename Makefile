@@ -21,12 +21,13 @@ export V
 APPEND ?=
 KMAKE = $(MAKE) -C $(B)/src V=$(V)
 
-all: $(B)/vmlinux $(B)/vmlinux-nopv
+all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug
 
 help:
 	@echo 'pv386 targets:'
-	@echo '  all (default)  build/vmlinux: the kernel image (Multiboot ELF,'
-	@echo '                 CONFIG_PARAVIRT=y), and build/vmlinux-nopv'
+	@echo '  all (default)  build/vmlinux: the one kernel image (Multiboot ELF,'
+	@echo '                 CONFIG_PARAVIRT=y), build/vmlinux-debug (the same'
+	@echo '                 with CONFIG_DEBUG_PARAVIRT) and build/vmlinux-nopv'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
 	@echo '                  Ctrl-A x leaves QEMU)'
@@ -54,10 +55,13 @@ $(B)/src.stamp: $(src-files) scripts/prepare-tree.sh
 	$(Q)touch $@
 
 # --- images -----------------------------------------------------------------------
-# vmlinux: the one image that boots natively and under the hypervisors,
-# built with the call-site clobber poisoning the tests rely on.
+# vmlinux: the one production image, which boots natively and under the
+# hypervisors, and which every boot test and make bench run.
+# vmlinux-debug: the same with CONFIG_DEBUG_PARAVIRT, which poisons at
+# every patched site the registers it may clobber; booted by make check.
 # vmlinux-nopv: the same tree without CONFIG_PARAVIRT, for comparison.
-CONFIG_pv := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=y
+CONFIG_pv := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=n
+CONFIG_debug := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=y
 CONFIG_nopv := CONFIG_PARAVIRT=n
 
 # $(call image,name,config): build/obj/<name>/vmlinux, copied to build/.
@@ -68,6 +72,9 @@ endef
 
 $(B)/vmlinux: $(B)/src.stamp FORCE
 	$(call image,$@,pv)
+
+$(B)/vmlinux-debug: $(B)/src.stamp FORCE
+	$(call image,$@,debug)
 
 $(B)/vmlinux-nopv: $(B)/src.stamp FORCE
 	$(call image,$@,nopv)
@@ -122,15 +129,11 @@ check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export
 
 # --- benchmarks -----------------------------------------------------------------------
 # make bench: the micro-benchmarks under qemu -icount shift=0, in every
-# configuration (scripts/bench.pl).  CONFIG_PARAVIRT=y is built without
-# CONFIG_DEBUG_PARAVIRT here: the poisoning adds instructions.
-CONFIG_pv-bench := CONFIG_PARAVIRT=y CONFIG_DEBUG_PARAVIRT=n
-$(B)/vmlinux-pv-bench: $(B)/src.stamp FORCE
-	$(call image,$@,pv-bench)
-
-bench: $(B)/vmlinux-nopv $(B)/vmlinux-pv-bench
+# configuration (scripts/bench.pl), on the very images make check boots:
+# build/bench/images.txt names each configuration's file and its sha256.
+bench: $(B)/vmlinux-nopv $(B)/vmlinux
 	$(Q)perl scripts/bench.pl $(B)/bench nopv=$(B)/vmlinux-nopv \
-		pv=$(B)/vmlinux-pv-bench pv-nopatch=$(B)/vmlinux-pv-bench,nopvpatch
+		pv=$(B)/vmlinux pv-nopatch=$(B)/vmlinux,nopvpatch
 
 # --- the series -------------------------------------------------------------------
 # series-check: every prefix of the series builds and boots (slow).

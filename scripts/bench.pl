@@ -10,10 +10,14 @@
 # with each configuration's ratio to the first) and OUTDIR/results.svg
 # (a bar chart of the ratios), and prints the table.  hv_entries_per_op
 # is 0 on bare metal; the hypervisor configurations will fill it in.
+# OUTDIR/images.txt names what ran: per configuration, the sha256 of the
+# image file it booted and its path, so the figures can be tied to the
+# very image make check boots.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
 use warnings;
 use FindBin;
+use Digest::SHA;
 
 my ($out, @configs) = @ARGV;
 die "usage: bench.pl OUTDIR NAME=IMAGE[,CMDLINE] ...\n" unless $out && @configs;
@@ -24,12 +28,14 @@ close $cf;
 (my $machine = $conf{QEMU_MACHINE}) =~ s/-accel tcg//;
 system('mkdir', '-p', $out, 'build/logs') == 0 or die "mkdir: $!\n";
 
-my (%ipo, @names, @order);
+my (%ipo, @names, @order, @images);
 for my $c (@configs) {
 	my ($name, $spec) = split /=/, $c, 2;
 	my ($image, $extra) = split /,/, $spec, 2;
 	die "bench: $image: no such image (run make)\n" unless -f $image;
 	push @names, $name;
+	push @images, sprintf "%s %s %s\n", $name,
+		Digest::SHA->new(256)->addfile($image)->hexdigest, $image;
 	my $log = "build/logs/bench-$name.log";
 	my $cmd = "timeout $conf{QEMU_TIMEOUT} $conf{QEMU} $machine -icount shift=0 "
 		. "-serial file:$log -kernel $image -append 'bench"
@@ -48,6 +54,10 @@ for my $c (@configs) {
 	close $lf;
 	die "bench: $name did not finish (QEMU exit $st); see $log\n" unless $done && $st == 1;
 }
+
+open my $img, '>', "$out/images.txt" or die "$out/images.txt: $!\n";
+print $img "# config sha256 image\n", @images;
+close $img;
 
 open my $csv, '>', "$out/results.csv" or die "$out/results.csv: $!\n";
 print $csv "benchmark,config,instructions_per_op,hv_entries_per_op\n";
@@ -129,4 +139,4 @@ for my $k (0 .. $#others) {
 }
 print $svg "</svg>\n";
 close $svg;
-print "\nwrote $out/results.csv, results.md, results.svg\n";
+print "\nwrote $out/results.csv, results.md, results.svg, images.txt\n";

@@ -12,6 +12,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/time.h>
+#include <linux/console.h>
+#include <linux/reboot.h>
 #include <asm/paravirt.h>
 #include <asm/paravirt_patch.h>
 #include <asm/paravirt_backend.h>
@@ -121,14 +123,24 @@ struct pv_mmu_ops pv_mmu_ops = {
 	},
 };
 
+struct pv_platform_ops pv_platform_ops = {
+	.console_setup = serial8250_setup,
+	.console_write = serial8250_write,
+	.console_read = serial8250_read_char,
+	.power_off = native_machine_power_off,
+	.restart = native_machine_restart,
+	.panic = NOP(void (*)(const char *)),
+};
+
 static int native_probe(void)
 {
 	return 1;
 }
 
 /* The live tables are native already: nothing to install. */
-static void native_init(void)
+static const char *native_init(void)
 {
+	return NULL;
 }
 
 const struct pv_backend native_backend = {

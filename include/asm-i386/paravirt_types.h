@@ -137,6 +137,36 @@ struct pv_irq_ops {
 	void (*halt)(void);
 };
 
+/*
+ * The machine around the kernel: its console, and how it ends.  Called
+ * directly, never patched (arch/i386/paravirt/platform.c routes the
+ * tree's console, power-off, restart and panic here).  Before a backend
+ * is chosen these are native's (the 16550 and isa-debug-exit), so the
+ * console works from the first printk, and after it they are the
+ * backend's.
+ */
+struct pv_platform_ops {
+	/* Prepares the console (natively: programs the UART). */
+	void (*console_setup)(void);
+	/* Writes n bytes; "\n" as it is, the backend adds any "\r". */
+	void (*console_write)(const char *s, size_t n);
+	/* One byte of console input, or -1 if none is waiting. */
+	int (*console_read)(void);
+	/*
+	 * Ends the run with a status (POWEROFF_*: 0 all well, 1 a test
+	 * failed, 2 panic), which the host must be able to see: under
+	 * QEMU, native exits through isa-debug-exit.  Does not return.
+	 */
+	void (*power_off)(int status) __noreturn;
+	/* Resets the machine.  Does not return. */
+	void (*restart)(void) __noreturn;
+	/*
+	 * panic() tells the backend why, just before it powers off with
+	 * POWEROFF_PANIC; a hypervisor may end the guest here instead.
+	 */
+	void (*panic)(const char *why);
+};
+
 /* Page tables, CR2/CR3 and the TLB. */
 struct pv_mmu_ops {
 	/* Around building the kernel page tables; called directly. */
@@ -180,6 +210,7 @@ struct paravirt_patch_template {
 	struct pv_cpu_ops pv_cpu_ops;
 	struct pv_irq_ops pv_irq_ops;
 	struct pv_mmu_ops pv_mmu_ops;
+	struct pv_platform_ops pv_platform_ops;
 };
 
 #define PARAVIRT_PATCH(x)						\
@@ -201,6 +232,7 @@ extern struct pv_time_ops pv_time_ops;
 extern struct pv_cpu_ops pv_cpu_ops;
 extern struct pv_irq_ops pv_irq_ops;
 extern struct pv_mmu_ops pv_mmu_ops;
+extern struct pv_platform_ops pv_platform_ops;
 
 extern struct paravirt_patch_site __parainstructions[];
 extern struct paravirt_patch_site __parainstructions_end[];

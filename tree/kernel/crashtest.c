@@ -5,13 +5,15 @@
  * reads an unmapped kernel address, crashtest=ud2 executes an undefined
  * instruction, crashtest=panic calls panic().  tests/boot/oops.t checks
  * the oops output (CR2, registers, backtrace) and that the machine stops
- * with the panic status.
+ * with the panic status.  crashtest=restart is no crash: it takes the
+ * other way out, a machine restart (tests/boot/restart.t).
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/reboot.h>
 #include <asm/fixmap.h>
 
 /* The fixmap's guard page: a kernel address that is never mapped. */
@@ -21,7 +23,8 @@
  * One of these, or NULL.  The option's value lives in parse_args()'s
  * stack buffer only while it runs, so keep our own string, not val.
  */
-static const char *const crashes[] = { "pagefault", "ud2", "panic" };
+static const char *const crashes[] = { "pagefault", "ud2", "panic",
+				       "restart" };
 static const char *crashtest;
 
 static int crashtest_setup(const char *val)
@@ -55,6 +58,8 @@ void crashtest_run(void)
 		crash_pagefault();
 	else if (!strcmp(crashtest, "ud2"))
 		__asm__ __volatile__("ud2");
+	else if (!strcmp(crashtest, "restart"))
+		machine_restart();
 	else
 		panic("crashtest");
 	panic("crashtest: the crash did not happen");

@@ -24,5 +24,6 @@ void panic(const char *fmt, ...)
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
 	printk(KERN_EMERG "Kernel panic - not syncing: %s\n", buf);
+	mach_panic(buf);
 	machine_power_off(POWEROFF_PANIC);
 }

@@ -2,33 +2,46 @@
  * Paravirt backend selection: one explicit table, then patching
  *
  * setup_arch() calls paravirt_setup() once the command line is parsed
- * and before the page tables are built (a hypervisor backend must reserve
- * the top of the address space by then).  Backends are tried in the
- * order of the table below, never in link order: each is asked whether
- * its hypervisor is present, and the first that is gets to install its
- * ops.  paravirt=<name> allows only that backend (paravirt=native
- * refuses every hypervisor).  Then every call site is patched for it,
- * unless nopvpatch was given, and one banner line says where we run.
+ * and before anything else privileged: the CPU's features, the memory
+ * map, the page tables and (in start_kernel, after setup_arch) the
+ * descriptor tables are all set up for the backend chosen here.
+ * Backends are tried in the order of the table below, never in link
+ * order: each is asked whether its hypervisor is present, and the first
+ * that is gets to install its ops.  paravirt=<name> allows only that
+ * backend (paravirt=native refuses every hypervisor).  A backend whose
+ * init fails leaves every table as it was, and the kernel boots native
+ * with one line saying why.  A backend whose own entry started the
+ * kernel (paravirt_boot_entry(), entry.c) is in charge already and is
+ * kept.  Then every call site is patched for the backend, unless
+ * nopvpatch was given, and one banner line says where we run.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/errno.h>
+#include <linux/console.h>
 #include <asm/paravirt.h>
 #include <asm/paravirt_backend.h>
 #include <asm/irqflags.h>
 
+/* A patch site's type is a u8 (struct paravirt_patch_site). */
+BUILD_BUG_ON(PARAVIRT_NR_OPS > 255);
+
 /*
- * Probe order: hypervisors before bare metal.  A new backend adds its
- * entry here, before native, which is present everywhere.
+ * Probe order: hypervisors first, then native, which is present
+ * everywhere.  Backends after native are reached only by name
+ * (paravirt=count): they wrap native for tests and measurements.
  */
 static const struct pv_backend *const backends[] = {
 	&native_backend,
+	&count_backend,
 };
 
 const struct pv_backend *pv_backend;
+const struct pv_backend *paravirt_boot_backend;
 bool paravirt_patched;
+bool paravirt_backend_final;
 static const char *wanted;	/* paravirt=, NULL for any */
 static bool nopvpatch;
 
@@ -59,7 +72,7 @@ static const struct pv_backend *choose(void)
 	for (i = 0; i < ARRAY_SIZE(backends); i++) {
 		const struct pv_backend *b = backends[i];
 
-		if (wanted && strcmp(wanted, b->name))
+		if (wanted ? strcmp(wanted, b->name) != 0 : b->by_name_only)
 			continue;
 		if (b->probe())
 			return b;
@@ -70,12 +83,67 @@ static const struct pv_backend *choose(void)
 	return &native_backend;
 }
 
+/* Every table a backend's init may change, to put back if it fails. */
+static struct {
+	struct pv_info info;
+	struct paravirt_patch_template ops;
+} saved;
+
+static void save_tables(void)
+{
+	saved.info = pv_info;
+	saved.ops.pv_init_ops = pv_init_ops;
+	saved.ops.pv_time_ops = pv_time_ops;
+	saved.ops.pv_cpu_ops = pv_cpu_ops;
+	saved.ops.pv_irq_ops = pv_irq_ops;
+	saved.ops.pv_mmu_ops = pv_mmu_ops;
+	saved.ops.pv_platform_ops = pv_platform_ops;
+}
+
+static void restore_tables(void)
+{
+	pv_info = saved.info;
+	pv_init_ops = saved.ops.pv_init_ops;
+	pv_time_ops = saved.ops.pv_time_ops;
+	pv_cpu_ops = saved.ops.pv_cpu_ops;
+	pv_irq_ops = saved.ops.pv_irq_ops;
+	pv_mmu_ops = saved.ops.pv_mmu_ops;
+	pv_platform_ops = saved.ops.pv_platform_ops;
+}
+
+/* Installs b, or native if b's init fails; one line says which. */
+static const struct pv_backend *install(const struct pv_backend *b)
+{
+	const char *why;
+
+	if (b == &native_backend)
+		return b;
+	save_tables();
+	why = b->init();
+	if (!why)
+		return b;
+	restore_tables();
+	printk(KERN_WARNING "paravirt: %s failed to start (%s); booting native\n",
+	       b->name, why);
+	return &native_backend;
+}
+
 void __init paravirt_setup(void)
 {
 	unsigned long flags;
 
-	pv_backend = choose();
-	pv_backend->init();
+	if (paravirt_boot_backend) {
+		pv_backend = paravirt_boot_backend;
+		if (wanted && strcmp(wanted, pv_backend->name))
+			printk(KERN_WARNING "paravirt: paravirt=%s ignored: %s's entry started the kernel\n",
+			       wanted, pv_backend->name);
+	} else {
+		pv_backend = install(choose());
+		/* The console follows the backend (platform.c). */
+		if (pv_backend != &native_backend)
+			pv_platform_ops.console_setup();
+	}
+	paravirt_backend_final = true;
 	printk(KERN_INFO "paravirt: booting on %s\n", pv_info.name);
 	if (nopvpatch) {
 		printk(KERN_INFO "paravirt: nopvpatch: call sites left indirect\n");

@@ -5,6 +5,8 @@
  * from any context, including an oops), and console reads poll the
  * receiver.  serial_console_init() is one of the first calls in
  * start_kernel; the console= option picks the port (ttyS0, ttyS1).
+ * The serial8250_* functions are the UART itself, which a paravirt
+ * backend may reach by other means than this console.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
@@ -41,7 +43,7 @@ static void serial_putc(char c)
 	outb(c, serial_port + UART_THR);
 }
 
-static void serial_write(const char *s, size_t n)
+void serial8250_write(const char *s, size_t n)
 {
 	while (n--) {
 		if (*s == '\n')
@@ -50,20 +52,15 @@ static void serial_write(const char *s, size_t n)
 	}
 }
 
-static int serial_read_char(void)
+int serial8250_read_char(void)
 {
 	if (!(inb(serial_port + UART_LSR) & UART_LSR_DR))
 		return -1;
 	return inb(serial_port + UART_RBR);
 }
 
-static struct console serial_console = {
-	.name = "ttyS",
-	.write = serial_write,
-	.read_char = serial_read_char,
-};
-
-void serial_console_init(void)
+/* 115200 8N1, FIFOs on, interrupts off: we poll. */
+void serial8250_setup(void)
 {
 	unsigned int divisor = UART_BAUD_BASE / 115200;
 
@@ -74,6 +71,17 @@ void serial_console_init(void)
 	outb(UART_LCR_8N1, serial_port + UART_LCR);
 	outb(0x07, serial_port + UART_FCR);	/* enable and clear FIFOs */
 	outb(0x03, serial_port + UART_MCR);	/* DTR, RTS */
+}
+
+static struct console serial_console = {
+	.name = "ttyS",
+	.write = serial8250_write,
+	.read_char = serial8250_read_char,
+};
+
+void serial_console_init(void)
+{
+	serial8250_setup();
 	register_console(&serial_console);
 }
 

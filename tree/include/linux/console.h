@@ -20,6 +20,10 @@ struct console {
 void register_console(struct console *c);
 extern struct console *console_list;
 void serial_console_init(void);
+/* drivers/char/serial.c: the 16550 UART behind the serial console. */
+void serial8250_setup(void);
+void serial8250_write(const char *s, size_t n);
+int serial8250_read_char(void);
 /* Reads one byte of console input, -1 if none is waiting. */
 int console_getc(void);
 

@@ -174,17 +174,26 @@ EOF
 
 # --- test points ---------------------------------------------------------
 
-# What QEMU's exit code says.  isa-debug-exit gives (status << 1) | 1.
+# What QEMU's exit code says.  isa-debug-exit gives (status << 1) | 1, but
+# QEMU also exits 1 when it fails by itself (its -kernel loader refuses a
+# file, a bad option): an odd exit counts as the kernel's only if the
+# serial log ends in the kernel's "Power down (status N)." with that N.
 sub exit_point {
 	my ($run, $want) = @_;
 	my $st = $run->{status};
+	my @off = $run->{text} =~ /^Power down \(status (\d+)\)\.$/mg;
+	my ($err) = grep { length } split /\n/, _slurp($run->{err});
+	my $kernel = ($st == 1 || $st == 3 || $st == 5) && @off && $off[-1] == $st >> 1;
 	my $what = $run->{timed_out} ? "no power-off within $run->{limit} s: a hang, killed by timeout"
 		: $st == 0 ? 'exit 0: triple fault or reset (the kernel never wrote to isa-debug-exit)'
-		: $st == 1 || $st == 3 || $st == 5 ? sprintf('exit %d: kernel status %d (%s)', $st, $st >> 1,
+		: $kernel ? sprintf('exit %d: kernel status %d (%s)', $st, $st >> 1,
 			('all passed', 'tests failed', 'panic or oops')[$st >> 1])
 		: $st == 126 || $st == 127 ? "exit $st: could not run $run->{emu} (see $run->{err})"
-		: "exit $st: QEMU itself failed (see $run->{err})";
-	return { ok => !$run->{timed_out} && $st == $want,
+		: ($st == 1 || $st == 3 || $st == 5)
+		  ? "exit $st without the kernel's \"Power down (status " . ($st >> 1) . ').": '
+		    . "$run->{emu} itself failed (" . ($err // "see $run->{err}") . ')'
+		: "exit $st: $run->{emu} itself failed (" . ($err // "see $run->{err}") . ')';
+	return { ok => !$run->{timed_out} && $st == $want && $kernel,
 		 name => sprintf('%s exit status %d (kernel status %d)', $run->{emu}, $want, $want >> 1),
 		 diag => ["got $what"] };
 }

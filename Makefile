@@ -91,9 +91,12 @@ iso: $(B)/pv386.iso
 # QEMU also exits 1 when it fails by itself (its -kernel loader refuses
 # the file), so an odd code counts as the kernel's only when the console,
 # logged to build/logs/run.log, ends in the kernel's "Power down (status
-# S)." with the same S.
+# S)." with the same S.  QEMU would also start the kernel with too little
+# RAM under it (-m 1) and hang without a word: Boot::ram_problem() checks.
 RUNLOG := $(B)/logs/run.log
 run: $(B)/vmlinux
+	@perl -Itests/lib -MBoot -e '$$_ = Boot::ram_problem(@ARGV) and \
+		die "pv386: $$_\n"' -- $(QEMU_MACHINE) -kernel $<
 	@mkdir -p $(dir $(RUNLOG)) && rm -f $(RUNLOG)
 	@$(QEMU) $(QEMU_MACHINE) -chardev stdio,id=con,mux=on,logfile=$(RUNLOG) \
 		-serial chardev:con -mon chardev=con,mode=readline -kernel $< \

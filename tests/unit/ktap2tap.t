@@ -129,6 +129,22 @@ for (['', 'no power-off line'], [off(1), 'a power-off with status 1'],
 	   "exit 1 after $_->[1]: QEMU's own failure, its first stderr line quoted");
 }
 
+# -- too little RAM for the kernel: a one-segment ELF loaded to 0x14d000
+my ($kfh, $kernel) = tempfile(UNLINK => 1);
+print $kfh pack('a4 C x11 x12 V x10 v v x6', "\x7fELF", 1, 52, 32, 1),
+	   pack('V V V V V V V V', 1, 0x1000, 0xc0100000, 0x100000, 0x1000, 0x4d000, 7, 0x1000);
+close $kfh;
+for (['-m 1', 1], ['-m 2', 0], ['-m 1280k', 1], ['-m 1332k', 0], ['-m 1331K', 1],
+     ['-m size=1M,slots=2', 1], ['-m 128 -m 1', 1], ['-m 1 -m 128', 0], ['-m 1G', 0]) {
+	my $why = Boot::ram_problem(split(' ', $_->[0]), '-kernel', $kernel);
+	ok($_->[1] ? defined $why && $why =~ /^QEMU -m \S+ is \d+k of RAM, but .* loads up to 0x14d000 \(1332k\)/
+		   : !defined $why, "ram_problem($_->[0]): " . ($_->[1] ? 'too little' : 'enough'))
+		or diag($why // 'undef');
+}
+ok(!defined Boot::ram_problem('-m', '1'), 'ram_problem: no -kernel, no opinion');
+ok(!defined Boot::ram_problem('-m', '1', '-kernel', $errf), 'ram_problem: not ELF, left to QEMU');
+is(Boot::elf_end($kernel), 0x14d000, 'elf_end: paddr + memsz of the highest segment');
+
 # -- the command-line converter, as prove would see it
 sub cli {
 	my ($text, @opt) = @_;

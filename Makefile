@@ -88,13 +88,27 @@ iso: $(B)/pv386.iso
 # --- booting ----------------------------------------------------------------------
 # QEMU's exit code says how the kernel ended: isa-debug-exit turns power-off
 # status S into (S << 1) | 1; 0 means QEMU was quit (or a triple fault).
+# QEMU also exits 1 when it fails by itself (its -kernel loader refuses
+# the file), so an odd code counts as the kernel's only when the console,
+# logged to build/logs/run.log, ends in the kernel's "Power down (status
+# S)." with the same S.  QEMU would also start the kernel with too little
+# RAM under it (-m 1) and hang without a word: Boot::ram_problem() checks.
+RUNLOG := $(B)/logs/run.log
 run: $(B)/vmlinux
-	@$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< \
-		-append "$(APPEND)"; st=$$?; case $$st in \
-	0) echo "pv386: QEMU quit (or the CPU reset)";; \
-	1) echo "pv386: powered off, status 0 (all well)";; \
-	3) echo "pv386: powered off, status 1 (a self-test failed)"; exit 1;; \
-	5) echo "pv386: powered off, status 2 (panic or oops)"; exit 1;; \
+	@perl -Itests/lib -MBoot -e '$$_ = Boot::ram_problem(@ARGV) and \
+		die "pv386: $$_\n"' -- $(QEMU_MACHINE) -kernel $<
+	@mkdir -p $(dir $(RUNLOG)) && rm -f $(RUNLOG)
+	@$(QEMU) $(QEMU_MACHINE) -chardev stdio,id=con,mux=on,logfile=$(RUNLOG) \
+		-serial chardev:con -mon chardev=con,mode=readline -kernel $< \
+		-append "$(APPEND)"; st=$$?; \
+	off=`sed -n 's/^Power down (status \([0-9]*\))\..*/\1/p' $(RUNLOG) \
+		2>/dev/null | tail -n 1`; \
+	case $$st:$$off in \
+	0:*) echo "pv386: QEMU quit (or the CPU reset)";; \
+	1:0) echo "pv386: powered off, status 0 (all well)";; \
+	3:1) echo "pv386: powered off, status 1 (a self-test failed)"; exit 1;; \
+	5:2) echo "pv386: powered off, status 2 (panic or oops)"; exit 1;; \
+	[135]:*) echo "pv386: QEMU exited with $$st, but the kernel did not power off with status $$((st >> 1)): QEMU itself failed (its message is above)"; exit 1;; \
 	*) echo "pv386: QEMU exited with $$st"; exit $$st;; esac
 
 gdb: $(B)/vmlinux

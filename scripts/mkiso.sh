@@ -8,7 +8,10 @@
 # El Torito image whose grub.cfg boots VMLINUX at once through GRUB's
 # Multiboot loader.  GRUB keeps to the VGA console, so COM1 carries only
 # the kernel's output.  The ISO is written to a temporary name and then
-# renamed, so a half-written image is never left behind.
+# renamed, so a half-written image is never left behind.  VMLINUX is
+# checked first (grub-file, then its ELF program headers against its size):
+# GRUB would stop at its error prompt on an empty, foreign or truncated
+# file, and the ISO would hang there.
 # SPDX-License-Identifier: GPL-2.0
 set -e
 if [ $# -ne 3 ]; then
@@ -20,6 +23,37 @@ grubdir=/usr/lib/grub/i386-pc
 [ -f "$vmlinux" ] || { echo "mkiso: $vmlinux: no such kernel image" >&2; exit 1; }
 [ -d "$grubdir" ] || { echo "mkiso: $grubdir missing: install grub-pc-bin (make deps)" >&2; exit 1; }
 command -v grub-mkrescue >/dev/null || { echo "mkiso: grub-mkrescue missing: install grub-common (make deps)" >&2; exit 1; }
+command -v grub-file >/dev/null || { echo "mkiso: grub-file missing: install grub-common (make deps)" >&2; exit 1; }
+
+# The kernel: not empty, a Multiboot image by GRUB's own test, and whole:
+# grub-file reads only the Multiboot header, in the first 8 KiB, but
+# GRUB's loader reads every program segment, the section headers and
+# every section with contents (the symbols and debug information too).
+[ -s "$vmlinux" ] || { echo "mkiso: $vmlinux: empty file, not a kernel image" >&2; exit 1; }
+grub-file --is-x86-multiboot "$vmlinux" || {
+	echo "mkiso: $vmlinux: not a Multiboot kernel (grub-file --is-x86-multiboot)" >&2; exit 1; }
+why=$(perl -e '
+	my ($f) = @ARGV;
+	open my $fh, "<:raw", $f or die "$f: $!\n";
+	my $size = -s $fh;
+	sub cut { die sprintf("%s: truncated: %s ends at byte %d, the file has %d\n", @_) }
+	sub at { my ($off, $len) = @_; seek $fh, $off, 0; read($fh, my $b, $len) == $len or die "$f: read error\n"; $b }
+	$size >= 52 or cut($f, "the ELF header", 52, $size);
+	my ($mag, $cls, $phoff, $shoff, $phes, $phnum, $shes, $shnum) =
+		unpack "a4 C x23 V V x6 v v v v", at(0, 52);
+	die "$f: not a 32-bit ELF file\n" unless $mag eq "\x7fELF" && $cls == 1;
+	die "$f: bad ELF header (program or section header size)\n"
+		if ($phnum && $phes < 32) || ($shnum && $shes < 40);
+	$phoff + $phnum * $phes <= $size or cut($f, "the program header table", $phoff + $phnum * $phes, $size);
+	$shoff + $shnum * $shes <= $size or cut($f, "the section header table", $shoff + $shnum * $shes, $size);
+	for my $i (0 .. $phnum - 1) {
+		my ($type, $off, $len) = unpack "V V x8 V", at($phoff + $i * $phes, 32);
+		cut($f, "program segment $i", $off + $len, $size) if $type == 1 && $off + $len > $size;
+	}
+	for my $i (0 .. $shnum - 1) {
+		my ($type, $off, $len) = unpack "x4 V x8 V V", at($shoff + $i * $shes, 40);
+		cut($f, "section $i", $off + $len, $size) if $type != 0 && $type != 8 && $off + $len > $size;
+	}' "$vmlinux" 2>&1) || { echo "mkiso: $why" >&2; exit 1; }
 
 # The log lives beside the staged tree, not in it: xorriso packs the tree.
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pv386-iso.XXXXXX")

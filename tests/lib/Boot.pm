@@ -62,14 +62,63 @@ sub _slurp {
 	return $t;
 }
 
+# The end of an ELF file's highest loadable segment (physical), or undef
+# if FILE is not a 32-bit ELF file.
+sub elf_end {
+	my ($file) = @_;
+	open my $fh, '<:raw', $file or return undef;
+	read($fh, my $eh, 52) == 52 or return undef;
+	my ($mag, $cls, $phoff, $phes, $phnum) = unpack 'a4 C x23 V x10 v v', $eh;
+	return undef unless $mag eq "\x7fELF" && $cls == 1 && $phes >= 32;
+	my $end;
+	for my $i (0 .. $phnum - 1) {
+		seek $fh, $phoff + $i * $phes, 0;
+		read($fh, my $ph, 32) == 32 or return undef;
+		my ($type, $paddr, $memsz) = unpack 'V x8 V x4 V', $ph;
+		$end = $paddr + $memsz if $type == 1 && (!defined $end || $paddr + $memsz > $end);
+	}
+	return $end;
+}
+
+# QEMU loads a -kernel ELF without checking that there is RAM under it:
+# with -m 1 the CPU then runs through missing memory and hangs, silent.
+# ram_problem(QEMU ARGS...) returns that case as one line, or undef: the
+# RAM of the last -m (MiB, or a k/M/G suffix) against elf_end(-kernel).
+sub ram_problem {
+	my (@args) = @_;
+	my ($m, $kernel);
+	for my $i (0 .. $#args - 1) {
+		$m = $args[$i + 1] if $args[$i] eq '-m';
+		$kernel = $args[$i + 1] if $args[$i] eq '-kernel';
+	}
+	return undef unless defined $m && defined $kernel;
+	my ($n, $unit) = $m =~ /^(?:size=)?(\d+)([kKmMgG]?)(?:,|$)/ or return undef;
+	my $ram = $n * { k => 1 << 10, '' => 1 << 20, m => 1 << 20, g => 1 << 30 }->{lc $unit};
+	my $end = elf_end($kernel) // return undef;
+	return undef if $ram >= $end;
+	return sprintf('QEMU -m %s is %dk of RAM, but %s loads up to 0x%x (%dk): it would run in missing memory and hang without a word',
+		       $m, $ram >> 10, $kernel =~ s{^\Q$ROOT/\E}{}r, $end, ($end + 1023) >> 10);
+}
+
 # qemu(name => NAME, args => [...]): boot in QEMU, wait for it to exit.
-# Returns { name, log, err, text, status, timed_out, secs, limit, emu }.
+# Returns { name, log, err, text, status, timed_out, secs, limit, emu },
+# and refused => LINE, without running QEMU, when ram_problem() finds
+# too little RAM for the kernel (unchecked => 1 runs it anyway).
+# timeout => SECONDS overrides QEMU_TIMEOUT.
 sub qemu {
 	my (%o) = @_;
 	my $c = conf();
 	my $log = _logfile($o{name}, 'log');
 	my $err = _logfile($o{name}, 'stderr');
-	my @cmd = ('timeout', '-k', '10', $c->{QEMU_TIMEOUT}, $c->{QEMU},
+	my $limit = $o{timeout} // $c->{QEMU_TIMEOUT};
+	my @machine = (split(' ', $c->{QEMU_MACHINE}), @{$o{args}});
+	my $why = $o{unchecked} ? undef : ram_problem(@machine);
+	if ($why) {
+		_write($err, "Boot: $why\n");
+		return { name => $o{name}, log => $log, err => $err, text => '', status => undef,
+			 refused => $why, timed_out => 0, secs => 0, limit => $limit, emu => 'QEMU' };
+	}
+	my @cmd = ('timeout', '-k', '10', $limit, $c->{QEMU},
 		   split(' ', $c->{QEMU_MACHINE}), '-serial', "file:$log", @{$o{args}});
 	_cmdline($o{name}, @cmd);
 	my $t0 = time;
@@ -78,7 +127,7 @@ sub qemu {
 	my $st = $? >> 8;
 	return { name => $o{name}, log => $log, err => $err, text => _slurp($log),
 		 status => $st, timed_out => $st == 124 || $st == 137,
-		 secs => time - $t0, limit => $c->{QEMU_TIMEOUT}, emu => 'QEMU' };
+		 secs => time - $t0, limit => $limit, emu => 'QEMU' };
 }
 
 # Start CMD with stdin /dev/null and stdout+stderr into ERR; return its pid.
@@ -174,18 +223,28 @@ EOF
 
 # --- test points ---------------------------------------------------------
 
-# What QEMU's exit code says.  isa-debug-exit gives (status << 1) | 1.
+# What QEMU's exit code says.  isa-debug-exit gives (status << 1) | 1, but
+# QEMU also exits 1 when it fails by itself (its -kernel loader refuses a
+# file, a bad option): an odd exit counts as the kernel's only if the
+# serial log ends in the kernel's "Power down (status N)." with that N.
 sub exit_point {
 	my ($run, $want) = @_;
+	my $name = sprintf('%s exit status %d (kernel status %d)', $run->{emu}, $want, $want >> 1);
+	return { ok => 0, name => $name, diag => ["not run: $run->{refused}"] } if $run->{refused};
 	my $st = $run->{status};
+	my @off = $run->{text} =~ /^Power down \(status (\d+)\)\.$/mg;
+	my ($err) = grep { length } split /\n/, _slurp($run->{err});
+	my $kernel = ($st == 1 || $st == 3 || $st == 5) && @off && $off[-1] == $st >> 1;
 	my $what = $run->{timed_out} ? "no power-off within $run->{limit} s: a hang, killed by timeout"
 		: $st == 0 ? 'exit 0: triple fault or reset (the kernel never wrote to isa-debug-exit)'
-		: $st == 1 || $st == 3 || $st == 5 ? sprintf('exit %d: kernel status %d (%s)', $st, $st >> 1,
+		: $kernel ? sprintf('exit %d: kernel status %d (%s)', $st, $st >> 1,
 			('all passed', 'tests failed', 'panic or oops')[$st >> 1])
 		: $st == 126 || $st == 127 ? "exit $st: could not run $run->{emu} (see $run->{err})"
-		: "exit $st: QEMU itself failed (see $run->{err})";
-	return { ok => !$run->{timed_out} && $st == $want,
-		 name => sprintf('%s exit status %d (kernel status %d)', $run->{emu}, $want, $want >> 1),
+		: ($st == 1 || $st == 3 || $st == 5)
+		  ? "exit $st without the kernel's \"Power down (status " . ($st >> 1) . ').": '
+		    . "$run->{emu} itself failed (" . ($err // "see $run->{err}") . ')'
+		: "exit $st: $run->{emu} itself failed (" . ($err // "see $run->{err}") . ')';
+	return { ok => !$run->{timed_out} && $st == $want && $kernel, name => $name,
 		 diag => ["got $what"] };
 }
 

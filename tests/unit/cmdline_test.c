@@ -2,14 +2,16 @@
  * Command-line parsing (lib/cmdline.c) host unit test
  *
  * Built by tests/unit/Makefile with the tree's lib/cmdline.c and
- * lib/string.c; run by tests/unit/cmdline.t.  Holds next_arg,
- * parse_ulong, parse_size and list_contains to linux/cmdline.h: tokens
+ * lib/string.c; run by tests/unit/cmdline.t.  Holds cmdline_copy,
+ * next_arg, parse_ulong, parse_size and list_contains to linux/cmdline.h:
+ * the boot command line copied whole or cut with its true length, tokens
  * split on any run of blanks, truncated and flagged when too long; whole
  * numbers only, -EINVAL for junk, -ERANGE past 32 bits; exact names in
  * comma lists.  init/params.c and the option handlers rely on all of it.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
 #include <linux/cmdline.h>
 #include <linux/errno.h>
 #include "tap.h"
@@ -64,6 +66,40 @@ static void test_next_arg_toolong(void)
 	is_str(tok, "abc", "exactly size - 1 characters: whole");
 	next_arg("a", tok, 1, &toolong);
 	ok(toolong && tok[0] == '\0', "size 1: empty token, too long");
+}
+
+/* cmdline_copy(dst, src, size, max): returns len, dst holds exp? */
+static void copy_case(const char *src, size_t size, size_t max, size_t len,
+		      const char *exp)
+{
+	char dst[16];
+
+	memset(dst, 'Z', sizeof(dst));
+	is_uint(cmdline_copy(dst, src, size, max), len,
+		"cmdline_copy(\"%.8s\", size %zu, max %zu) returns %zu", src,
+		size, max, len);
+	is_str(dst, exp, "cmdline_copy(\"%.8s\", size %zu, max %zu) keeps \"%s\"",
+	       src, size, max, exp);
+	ok(size >= sizeof(dst) || dst[size] == 'Z',
+	   "cmdline_copy(size %zu): no write past size", size);
+}
+
+/* Is the command line copied whole when it fits, else cut and measured? */
+static void test_cmdline_copy(void)
+{
+	/* Exactly 8 bytes, no terminator: ASan catches a read past max. */
+	static const char unterminated[8] = { 'a', 'b', 'c', 'd', 'e', 'f',
+					      'g', 'h' };
+
+	copy_case("ktest", 8, 100, 5, "ktest");			/* fits */
+	copy_case("", 8, 100, 0, "");				/* empty */
+	copy_case("ktest=a", 8, 100, 7, "ktest=a");		/* size - 1 */
+	copy_case("ktest=ab", 8, 100, 8, "ktest=a");		/* cut by 1 */
+	copy_case("loglevel=7 ktest", 8, 100, 16, "logleve");	/* cut */
+	copy_case("ktest", 1, 100, 5, "");			/* size 1 */
+	copy_case(unterminated, 4, 8, 8, "abc");		/* max, cut */
+	copy_case(unterminated, 16, 8, 8, "abcdefgh");		/* max only */
+	copy_case("ktest", 8, 3, 3, "kte");			/* max < len */
 }
 
 static const char *errname(int err)
@@ -182,6 +218,7 @@ static void test_list_contains(void)
 
 int main(void)
 {
+	test_cmdline_copy();
 	test_next_arg();
 	test_next_arg_toolong();
 	test_parse_ulong();

@@ -34,6 +34,7 @@ ok 1 paging
     ok 2 sleep
 ok 2 sched
 ktest: done, 4 passed, 0 failed, 1 skipped
+Power down (status 0).
 EOF
 
 # Points of TEXT as { name => point }, keyed by the name up to any ':' or '('.
@@ -108,13 +109,41 @@ my $old = edit("    KTAP version 1\n    # Subtest: paging\n", "    # Subtest: pa
 is_deeply([failing($old)], [], '"# Subtest:" before "KTAP version 1" (older KUnit)');
 is_deeply([failing(edit("ok 2 sched", "ok 2 - sched"))], [], '"ok N - name" form');
 
-# -- QEMU exit codes: (status << 1) | 1
-my %run = (name => 't', log => 'x', err => '/dev/null', text => '', timed_out => 0, limit => 120, emu => 'QEMU');
-ok(Boot::exit_point({ %run, status => 1 }, 1)->{ok}, 'exit 1 (status 0) passes');
+# -- QEMU exit codes: (status << 1) | 1, and the kernel's power-off line
+sub off { "Power down (status $_[0]).\n" }
+my ($efh, $errf) = tempfile(UNLINK => 1);
+print $efh "\nqemu: invalid kernel header\nmore\n";
+close $efh;
+my %run = (name => 't', log => 'x', err => $errf, text => '', timed_out => 0, limit => 120, emu => 'QEMU');
+ok(Boot::exit_point({ %run, status => 1, text => off(0) }, 1)->{ok},
+   'exit 1 after "Power down (status 0)." passes');
 for ([0, 'triple fault'], [3, 'tests failed'], [5, 'panic or oops'], [124, 'hang']) {
-	my $pt = Boot::exit_point({ %run, status => $_->[0], timed_out => $_->[0] == 124 }, 1);
+	my $pt = Boot::exit_point({ %run, status => $_->[0], timed_out => $_->[0] == 124,
+				    text => off($_->[0] >> 1) }, 1);
 	ok(!$pt->{ok} && $pt->{diag}[0] =~ /$_->[1]/, "exit $_->[0] fails: $_->[1]");
 }
+for (['', 'no power-off line'], [off(1), 'a power-off with status 1'],
+     [off(0) . off(1), 'a last power-off with status 1']) {
+	my $pt = Boot::exit_point({ %run, status => 1, text => $_->[0] }, 1);
+	ok(!$pt->{ok} && $pt->{diag}[0] =~ /QEMU itself failed \(qemu: invalid kernel header\)/,
+	   "exit 1 after $_->[1]: QEMU's own failure, its first stderr line quoted");
+}
+
+# -- too little RAM for the kernel: a one-segment ELF loaded to 0x14d000
+my ($kfh, $kernel) = tempfile(UNLINK => 1);
+print $kfh pack('a4 C x11 x12 V x10 v v x6', "\x7fELF", 1, 52, 32, 1),
+	   pack('V V V V V V V V', 1, 0x1000, 0xc0100000, 0x100000, 0x1000, 0x4d000, 7, 0x1000);
+close $kfh;
+for (['-m 1', 1], ['-m 2', 0], ['-m 1280k', 1], ['-m 1332k', 0], ['-m 1331K', 1],
+     ['-m size=1M,slots=2', 1], ['-m 128 -m 1', 1], ['-m 1 -m 128', 0], ['-m 1G', 0]) {
+	my $why = Boot::ram_problem(split(' ', $_->[0]), '-kernel', $kernel);
+	ok($_->[1] ? defined $why && $why =~ /^QEMU -m \S+ is \d+k of RAM, but .* loads up to 0x14d000 \(1332k\)/
+		   : !defined $why, "ram_problem($_->[0]): " . ($_->[1] ? 'too little' : 'enough'))
+		or diag($why // 'undef');
+}
+ok(!defined Boot::ram_problem('-m', '1'), 'ram_problem: no -kernel, no opinion');
+ok(!defined Boot::ram_problem('-m', '1', '-kernel', $errf), 'ram_problem: not ELF, left to QEMU');
+is(Boot::elf_end($kernel), 0x14d000, 'elf_end: paddr + memsz of the highest segment');
 
 # -- the command-line converter, as prove would see it
 sub cli {

@@ -35,9 +35,24 @@ static const struct kernel_param *find_param(const char *tok,
 	return NULL;
 }
 
+/*
+ * setup_arch() and the boot self-tests call this one at a time; tok is
+ * static because a whole command line's worth is too much for the stack.
+ */
+/* tok for a warning: at most 64 bytes of it, so that the line stays whole. */
+static const char *shown(const char *tok)
+{
+	static char buf[64];
+
+	if (strlcpy(buf, tok, sizeof(buf)) < sizeof(buf))
+		return tok;
+	memcpy(buf + sizeof(buf) - 4, "...", 4);
+	return buf;
+}
+
 void parse_args(const char *cmdline)
 {
-	char tok[COMMAND_LINE_SIZE_MAX];
+	static char tok[COMMAND_LINE_SIZE_MAX];
 	const char *s = cmdline, *val;
 	bool toolong;
 
@@ -46,18 +61,18 @@ void parse_args(const char *cmdline)
 		int err;
 
 		if (toolong) {
-			printk(KERN_WARNING "cmdline: option '%s...' too long, ignored\n",
-			       tok);
+			printk(KERN_WARNING "cmdline: option '%s' too long, ignored\n",
+			       shown(tok));
 			continue;
 		}
 		if (!p) {
 			printk(KERN_WARNING "cmdline: unknown option '%s', ignored\n",
-			       tok);
+			       shown(tok));
 			continue;
 		}
 		err = p->setup(val);
 		if (err)
 			printk(KERN_WARNING "cmdline: bad value in '%s' (%s), ignored\n",
-			       tok, err == -ERANGE ? "out of range" : "invalid");
+			       shown(tok), err == -ERANGE ? "out of range" : "invalid");
 	}
 }

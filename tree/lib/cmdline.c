@@ -30,6 +30,16 @@ const char *next_arg(const char *s, char *tok, size_t size, bool *toolong)
 	return s;
 }
 
+size_t cmdline_copy(char *dst, const char *src, size_t size, size_t max)
+{
+	size_t len = strnlen(src, max);
+	size_t n = len < size - 1 ? len : size - 1;
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+	return len;
+}
+
 static int digit(char c, unsigned int base)
 {
 	int d;

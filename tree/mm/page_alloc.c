@@ -4,7 +4,10 @@
  * setup_arch() calls mem_init() once the E820 map is known: mem_map gets
  * one struct page per frame below max_low_pfn (placed right after the
  * kernel image), every frame starts reserved, and then the usable RAM
- * ranges are freed, minus the kernel image and mem_map itself.
+ * ranges are freed, minus the kernel image and mem_map itself.  The
+ * kernel and mem_map must lie in one usable range of the memory map;
+ * with less RAM (under about 1.5 MiB, see Documentation/boot.txt) it
+ * panics with one line saying how much it needs.
  * alloc_pages() is first fit over a free bitmap, resuming where the last
  * search ended; enough for a small kernel, and every page comes back
  * zeroed.  Interrupts are disabled around the bitmap.
@@ -57,6 +60,15 @@ static void __init free_range(unsigned long start, unsigned long end)
 	}
 }
 
+static unsigned long kernel_ram_end __initdata;
+
+/* Where the usable range holding the kernel's first frame ends. */
+static void __init find_kernel_range(unsigned long start, unsigned long end)
+{
+	if (start <= kernel_pfn && kernel_pfn < end)
+		kernel_ram_end = end;
+}
+
 /* The highest frame the kernel can map linearly below the fixmap. */
 static unsigned long __init lowmem_limit_pfn(void)
 {
@@ -85,8 +97,15 @@ void __init mem_init(void)
 	free_bitmap = (unsigned long *)(start + ALIGN(map_bytes, 4));
 	first_free_pfn = __pa(PAGE_ALIGN((unsigned long)free_bitmap +
 					 bitmap_bytes)) >> PAGE_SHIFT;
-	if (first_free_pfn >= max_low_pfn)
-		panic("Memory: not enough RAM for the kernel");
+	e820_for_each_ram(max_low_pfn, find_kernel_range);
+	if (!kernel_ram_end)
+		panic("Memory: the kernel and mem_map need usable RAM at 0x%lx-0x%lx; the map has none at 0x%lx",
+		      pfn_to_phys(kernel_pfn), pfn_to_phys(first_free_pfn),
+		      pfn_to_phys(kernel_pfn));
+	if (kernel_ram_end < first_free_pfn)
+		panic("Memory: the kernel and mem_map need usable RAM at 0x%lx-0x%lx; the map has it to 0x%lx",
+		      pfn_to_phys(kernel_pfn), pfn_to_phys(first_free_pfn),
+		      pfn_to_phys(kernel_ram_end));
 	memset(mem_map, 0, map_bytes);
 	memset(free_bitmap, 0, bitmap_bytes);
 	for (start = 0; start < max_low_pfn; start++)

@@ -12,7 +12,11 @@
 #define _ASM_I386_BOOTPARAM_H
 
 #define BOOT_PARAMS_SIZE	4096
-#define COMMAND_LINE_SIZE	256
+/*
+ * The kernel command line: up to COMMAND_LINE_SIZE - 1 bytes are kept;
+ * setup.c cuts a longer one and says so.  Linux 2.6.20 had 256.
+ */
+#define COMMAND_LINE_SIZE	2048
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>

@@ -46,10 +46,12 @@ struct multiboot_mmap_entry {
 } __packed;
 
 struct boot_params;
-/* Fills bp from the information at mbi; returns 0 or -EINVAL. */
+/*
+ * Fills bp from the information at mbi, cmd_line_ptr included (pointing
+ * past the image path); returns 0 or -EINVAL.
+ */
 int multiboot_to_boot_params(const struct multiboot_info *mbi,
-			     struct boot_params *bp, char *cmdline,
-			     unsigned long max_phys);
+			     struct boot_params *bp, unsigned long max_phys);
 #endif
 
 #endif /* _ASM_I386_MULTIBOOT_H */

@@ -18,6 +18,13 @@
  * is set if the token did not fit (it is then truncated).
  */
 const char *next_arg(const char *s, char *tok, size_t size, bool *toolong);
+/*
+ * Copies the command line at src into dst (size >= 1 bytes, always
+ * terminated), reading at most max bytes of src, and returns its length
+ * counted up to max: a result >= size means the copy was cut, and max
+ * means src has no terminator within max bytes.
+ */
+size_t cmdline_copy(char *dst, const char *src, size_t size, size_t max);
 /* Whole-string unsigned number, decimal or 0x hex: 0 or -EINVAL/-ERANGE. */
 int parse_ulong(const char *s, unsigned long *val);
 /* As parse_ulong, with an optional K, M or G suffix (powers of 1024). */

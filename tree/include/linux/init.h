@@ -25,7 +25,8 @@ struct kernel_param {
 
 extern const struct kernel_param __setup_start[], __setup_end[];
 
-#define COMMAND_LINE_SIZE_MAX	256
+/* The longest command line of any architecture (asm/bootparam.h). */
+#define COMMAND_LINE_SIZE_MAX	2048
 extern char boot_command_line[];
 void parse_args(const char *cmdline);
 

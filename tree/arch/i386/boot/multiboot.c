@@ -4,7 +4,8 @@
  * A Multiboot loader (GRUB, qemu -kernel) hands over a struct
  * multiboot_info; setup.c calls multiboot_to_boot_params() to turn it
  * into the zero page a Linux-protocol loader would have given, so the rest
- * of the kernel reads one format.  Runs on the early linear map: every
+ * of the kernel reads one format (setup.c copies the command line from
+ * cmd_line_ptr for both).  Runs on the early linear map: every
  * pointer in the information is checked against max_phys first.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -78,11 +79,9 @@ static const char *skip_image_path(const char *s)
 }
 
 int multiboot_to_boot_params(const struct multiboot_info *mbi,
-			     struct boot_params *bp, char *cmdline,
-			     unsigned long max_phys)
+			     struct boot_params *bp, unsigned long max_phys)
 {
 	memset(bp, 0, sizeof(*bp));
-	cmdline[0] = '\0';
 	if (mbi->flags & MULTIBOOT_INFO_MEM_MAP) {
 		if (convert_mmap(mbi, bp, max_phys))
 			return -EINVAL;
@@ -92,10 +91,12 @@ int multiboot_to_boot_params(const struct multiboot_info *mbi,
 		return -EINVAL;
 	}
 	if (mbi->flags & MULTIBOOT_INFO_CMDLINE) {
+		const char *s;
+
 		if (!phys_ok(mbi->cmdline, 1, max_phys))
 			return -EINVAL;
-		strlcpy(cmdline, skip_image_path(__va(mbi->cmdline)),
-			COMMAND_LINE_SIZE);
+		s = __va(mbi->cmdline);
+		bp->hdr.cmd_line_ptr = mbi->cmdline + (skip_image_path(s) - s);
 	}
 	return 0;
 }

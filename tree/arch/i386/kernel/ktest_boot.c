@@ -3,9 +3,10 @@
  *
  * Checks what setup_arch() made of the boot loader's information,
  * whichever protocol it came by (tests/boot runs this suite under
- * Multiboot and under the Linux zero-page protocol): a sane E820 map,
- * RAM accounted for, the command line copied, and option parsing that
- * rejects bad values instead of guessing.
+ * Multiboot and under the Linux zero-page protocol, and at the smallest
+ * memory size, tests/boot/memsize.t): a sane E820 map, the kernel in
+ * usable RAM, RAM accounted for, the command line copied, and option
+ * parsing that rejects bad values instead of guessing.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/ktest.h>
@@ -15,20 +16,48 @@
 #include <asm/bootparam.h>
 #include <asm/e820.h>
 
-/* Did we record a known protocol and a usable memory map? */
+extern char _phys_start[], _end[];
+
+/* Pages of usable RAM in r[0..n) below max_low_pfn. */
+static unsigned long lowmem_ram_pages(const struct ram_range *r, int n)
+{
+	u64 top = (u64)max_low_pfn << PAGE_SHIFT, pages = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (r[i].start < top)
+			pages += ((r[i].end < top ? r[i].end : top) -
+				  r[i].start) >> PAGE_SHIFT;
+	return pages;
+}
+
+/*
+ * Did we record a known protocol and a usable memory map, and is all of
+ * its RAM below max_low_pfn free but for the kernel, the page map after
+ * it (one struct page and one bit per frame) and page 0?
+ */
 static void boot_info(struct ktest *t)
 {
 	struct ram_range r[E820MAX];
-	int n = e820_ram_ranges(e820.map, e820.nr_map, r, E820MAX);
+	int n = e820_ram_ranges(e820.map, e820.nr_map, r, E820MAX), i;
+	unsigned long ram = n > 0 ? lowmem_ram_pages(r, n) : 0;
+	unsigned long image = DIV_ROUND_UP(__pa(_end) -
+					   (unsigned long)_phys_start, PAGE_SIZE);
+	unsigned long maps = DIV_ROUND_UP(max_low_pfn * sizeof(struct page) +
+					  max_low_pfn / 8 + 8, PAGE_SIZE) + 1;
 
 	KTEST_EXPECT(t, boot_protocol == BOOT_PROTO_MULTIBOOT ||
 			boot_protocol == BOOT_PROTO_ZEROPAGE);
 	KTEST_EXPECT(t, e820.nr_map >= 1);
 	KTEST_EXPECT(t, n >= 1);
-	/* The kernel at 1 MiB sits in usable RAM. */
-	KTEST_EXPECT(t, n >= 1 && r[n - 1].end > 0x200000);
-	KTEST_EXPECT(t, totalram_pages <= max_low_pfn);
-	KTEST_EXPECT(t, totalram_pages > max_low_pfn / 2);
+	/* The whole kernel image lies in one usable RAM range. */
+	for (i = 0; i < n; i++)
+		if (r[i].start <= (unsigned long)_phys_start &&
+		    r[i].end >= __pa(_end))
+			break;
+	KTEST_EXPECT(t, i < n);
+	KTEST_EXPECT(t, totalram_pages <= ram - image);
+	KTEST_EXPECT(t, totalram_pages + image + maps + 1 >= ram);
 }
 
 static bool strstr_simple(const char *s, const char *w)

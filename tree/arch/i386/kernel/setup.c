@@ -4,8 +4,9 @@
  * start_kernel() calls setup_arch() first thing after the console is up.
  * It copies the boot information out of the loader's memory (Multiboot is
  * translated by arch/i386/boot/multiboot.c, the Linux zero page is taken
- * as is), parses the command line, reads the E820 map and brings up the
- * page allocator (mm/page_alloc.c) and the final page tables
+ * as is), copies and parses the command line (COMMAND_LINE_SIZE - 1 bytes
+ * at most: a longer one is cut, with a warning), reads the E820 map and
+ * brings up the page allocator (mm/page_alloc.c) and the final page tables
  * (arch/i386/mm/init.c).  After it, alloc_pages() and kmalloc() work.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -13,6 +14,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/mm.h>
+#include <linux/cmdline.h>
 #include <asm/bootparam.h>
 #include <asm/multiboot.h>
 #include <asm/e820.h>
@@ -38,20 +40,33 @@ char boot_command_line[COMMAND_LINE_SIZE];
 
 static void __init copy_zero_page(void)
 {
-	const struct boot_params *bp;
-	u32 cl;
-
 	if (boot_info_phys >= EARLY_MAPPED - BOOT_PARAMS_SIZE)
 		panic("boot: zero page at 0x%lx is beyond the early map",
 		      boot_info_phys);
-	bp = __va(boot_info_phys);
-	memcpy(&boot_params, bp, sizeof(boot_params));
-	cl = boot_params.hdr.cmd_line_ptr;
-	if (cl && cl < EARLY_MAPPED - COMMAND_LINE_SIZE)
-		strlcpy(boot_command_line, __va(cl), COMMAND_LINE_SIZE);
-	else if (cl)
+	memcpy(&boot_params, __va(boot_info_phys), sizeof(boot_params));
+}
+
+/* The command line at cmd_line_ptr, read no further than the early map. */
+static void __init copy_command_line(u32 cl)
+{
+	size_t len, max = EARLY_MAPPED - cl;
+	unsigned long kept;
+
+	if (!cl)
+		return;
+	if (cl >= EARLY_MAPPED) {
 		printk(KERN_ERR "boot: command line at 0x%x is beyond the early map; ignored\n",
 		       cl);
+		return;
+	}
+	len = cmdline_copy(boot_command_line, __va(cl), COMMAND_LINE_SIZE, max);
+	kept = strlen(boot_command_line);
+	if (len == max)
+		printk(KERN_WARNING "boot: command line at 0x%x does not end within the early map; cut to %lu bytes\n",
+		       cl, kept);
+	else if (len > kept)
+		printk(KERN_WARNING "boot: command line is %lu bytes; cut to %lu\n",
+		       (unsigned long)len, kept);
 }
 
 static void __init copy_boot_info(void)
@@ -59,8 +74,7 @@ static void __init copy_boot_info(void)
 	if (boot_protocol == BOOT_PROTO_MULTIBOOT) {
 		if (boot_info_phys >= EARLY_MAPPED - sizeof(struct multiboot_info) ||
 		    multiboot_to_boot_params(__va(boot_info_phys),
-					     &boot_params, boot_command_line,
-					     EARLY_MAPPED))
+					     &boot_params, EARLY_MAPPED))
 			panic("boot: bad Multiboot information at 0x%lx",
 			      boot_info_phys);
 		printk(KERN_INFO "boot: protocol multiboot\n");
@@ -69,6 +83,22 @@ static void __init copy_boot_info(void)
 		printk(KERN_INFO "boot: protocol zeropage\n");
 		printk(KERN_INFO "boot: zero page at 0x%lx\n", boot_info_phys);
 	}
+	copy_command_line(boot_params.hdr.cmd_line_ptr);
+}
+
+/* Whole, in pieces: one printk() keeps only 511 bytes of a message. */
+static void __init print_command_line(void)
+{
+	const char *s = boot_command_line;
+	char piece[256];
+
+	printk(KERN_INFO "Kernel command line: ");
+	while (*s) {
+		strlcpy(piece, s, sizeof(piece));
+		printk(KERN_INFO "%s", piece);
+		s += strlen(piece);
+	}
+	printk(KERN_INFO "\n");
 }
 
 const char *machine_specific_memory_setup(void)
@@ -86,7 +116,7 @@ const char *machine_specific_memory_setup(void)
 void __init setup_arch(void)
 {
 	copy_boot_info();
-	printk(KERN_INFO "Kernel command line: %s\n", boot_command_line);
+	print_command_line();
 	parse_args(boot_command_line);
 
 	printk(KERN_INFO "BIOS-provided physical RAM map:\n");

@@ -15,6 +15,7 @@
 #include <asm/fixmap.h>
 #include <asm/tlbflush.h>
 #include <asm/processor.h>
+#include <asm/e820.h>
 
 extern unsigned long reserved_top;
 
@@ -99,19 +100,40 @@ static void flush_global(struct ktest *t)
 	two_pages_put(&p);
 }
 
-/* Is lowmem mapped linearly, global where the CPU has PGE? */
-static void linear_map(struct ktest *t)
+/* Is phys mapped at __va(phys), kernel-only, global where there is PGE? */
+static void linear_page(struct ktest *t, unsigned long phys)
 {
-	unsigned long addr = (unsigned long)__va(0x200000);
-	pte_t *pte = pte_lookup(swapper_pg_dir, addr);
+	pte_t *pte = pte_lookup(swapper_pg_dir, (unsigned long)__va(phys));
 
-	KTEST_EXPECT(t, pte && pte_present(*pte));
-	if (!pte)
-		return;
-	KTEST_EXPECT_EQ(t, pte_val(*pte) & PAGE_MASK, 0x200000);
+	if (!pte || !pte_present(*pte))
+		return ktest_fail(t, __FILE__, __LINE__,
+				  "0x%lx is not mapped at 0x%lx", phys,
+				  (unsigned long)__va(phys));
+	KTEST_EXPECT_EQ(t, pte_val(*pte) & PAGE_MASK, phys);
 	KTEST_EXPECT_EQ(t, !!(pte_val(*pte) & _PAGE_GLOBAL),
 			!!cpu_has(X86_FEATURE_PGE));
 	KTEST_EXPECT_EQ(t, pte_val(*pte) & _PAGE_USER, 0);
+}
+
+/*
+ * Is lowmem mapped linearly?  The pages checked come from the memory
+ * map, so that any RAM size passes: the first and last page of every
+ * usable range below max_low_pfn, and the top page of lowmem.
+ */
+static void linear_map(struct ktest *t)
+{
+	struct ram_range r[E820MAX];
+	int n = e820_ram_ranges(e820.map, e820.nr_map, r, E820MAX), i;
+	unsigned long top = pfn_to_phys(max_low_pfn);
+
+	KTEST_EXPECT(t, n >= 1);
+	for (i = 0; i < n; i++) {
+		if (r[i].start >= top)
+			continue;
+		linear_page(t, r[i].start);
+		linear_page(t, (r[i].end < top ? r[i].end : top) - PAGE_SIZE);
+	}
+	linear_page(t, top - PAGE_SIZE);
 	/* No identity map of low memory is left. */
 	KTEST_EXPECT(t, !pgd_present(swapper_pg_dir[0]));
 }

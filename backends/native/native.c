@@ -76,10 +76,8 @@ struct pv_cpu_ops pv_cpu_ops = {
 	.load_esp0 = native_load_esp0,
 	.set_iopl_mask = native_set_iopl_mask,
 	.io_delay = native_io_delay,
-	.lazy_mode = {
-		.enter = paravirt_nop,
-		.leave = paravirt_nop,
-	},
+	.start_context_switch = NOP(void (*)(struct task_struct *)),
+	.end_context_switch = NOP(void (*)(struct task_struct *)),
 	.irq_enable_sysexit = native_irq_enable_sysexit,
 	.iret = native_iret,
 };

@@ -592,24 +592,44 @@ static __always_inline void paravirt_pagetable_setup_done(pgd_t *base)
 }
 
 /* --- lazy (batched) modes ------------------------------------------------- */
+/*
+ * Between enter and leave of a mode a backend may queue its updates; only
+ * one mode is active at a time.  Lazy MMU mode brackets loops over page
+ * tables (fork's copy), with interrupts on: it may be preempted, and the
+ * context switch then leaves it and enters it again when the task runs
+ * next.  Lazy CPU mode is the context switch itself, between the
+ * start_context_switch and end_context_switch ops.
+ */
 enum paravirt_lazy_mode {
 	PARAVIRT_LAZY_NONE,
 	PARAVIRT_LAZY_MMU,
 	PARAVIRT_LAZY_CPU,
 };
 
+/*
+ * For backends that batch (lazy.c): the mode, which their enter and
+ * leave ops record (both BUG on misuse), and their context-switch ops'
+ * work: start leaves prev's lazy MMU mode, if any, through the leave op
+ * (so its queue is applied before another task runs) and enters lazy
+ * CPU mode; end leaves lazy CPU mode and enters next's lazy MMU mode
+ * again if it was switched out in one.
+ */
 enum paravirt_lazy_mode paravirt_get_lazy_mode(void);
 void paravirt_enter_lazy(enum paravirt_lazy_mode mode);
 void paravirt_leave_lazy(enum paravirt_lazy_mode mode);
+void paravirt_lazy_switch_start(struct task_struct *prev);
+void paravirt_lazy_switch_end(struct task_struct *next);
 
-static __always_inline void paravirt_enter_lazy_cpu_mode(void)
+static __always_inline void
+paravirt_start_context_switch(struct task_struct *prev)
 {
-	PVOP_VCALL0(pv_cpu_ops.lazy_mode.enter);
+	PVOP_VCALLA1(pv_cpu_ops.start_context_switch, PV_IN(0, prev));
 }
 
-static __always_inline void paravirt_leave_lazy_cpu_mode(void)
+static __always_inline void
+paravirt_end_context_switch(struct task_struct *next)
 {
-	PVOP_VCALL0(pv_cpu_ops.lazy_mode.leave);
+	PVOP_VCALLA1(pv_cpu_ops.end_context_switch, PV_IN(0, next));
 }
 
 static __always_inline void paravirt_enter_lazy_mmu_mode(void)
@@ -622,8 +642,7 @@ static __always_inline void paravirt_leave_lazy_mmu_mode(void)
 	PVOP_VCALL0(pv_mmu_ops.lazy_mode.leave);
 }
 
-/* Makes queued updates visible now, staying in the mode. */
-void paravirt_flush_lazy_cpu_mode(void);
+/* Makes queued page-table updates visible now, staying in the mode. */
 void paravirt_flush_lazy_mmu_mode(void);
 
 /* --- the core (arch/i386/paravirt) ------------------------------------- */

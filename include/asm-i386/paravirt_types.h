@@ -44,6 +44,7 @@ struct desc_struct;
 struct tss_struct;
 struct thread_struct;
 struct mm_struct;
+struct task_struct;
 
 /* What the kernel needs to know about the machine it runs on. */
 struct pv_info {
@@ -75,7 +76,12 @@ struct pv_time_ops {
 	unsigned long long (*sched_clock)(void);	/* ns since boot */
 };
 
-/* Batching: between enter and leave, updates may be queued. */
+/*
+ * Lazy MMU mode: between enter and leave, page-table updates may be
+ * queued and applied at leave at the latest.  A section may be
+ * preempted: the context switch leaves it and enters it again when the
+ * task runs (pv_cpu_ops.start/end_context_switch).
+ */
 struct pv_lazy_ops {
 	void (*enter)(void);
 	void (*leave)(void);
@@ -116,7 +122,17 @@ struct pv_cpu_ops {
 	void (*load_esp0)(struct tss_struct *tss, struct thread_struct *t);
 	void (*set_iopl_mask)(unsigned int mask);	/* IOPL << 12 */
 	void (*io_delay)(void);
-	struct pv_lazy_ops lazy_mode;
+	/*
+	 * Around the context switch, from switch_to() with interrupts off:
+	 * start(prev) before it changes any CPU state, end(next) after the
+	 * last change, before the stacks are swapped.  Between them the
+	 * CPU-state updates may be queued (lazy CPU mode).  A backend that
+	 * batches calls paravirt_lazy_switch_start()/_end() (lazy.c) from
+	 * them: they leave prev's lazy MMU mode, flushing it, and enter
+	 * next's again, so no task runs inside another's lazy section.
+	 */
+	void (*start_context_switch)(struct task_struct *prev);
+	void (*end_context_switch)(struct task_struct *next);
 	/*
 	 * Jumped to, never called, from entry.S with the user frame on
 	 * the stack: iret pops it; irq_enable_sysexit returns to EDX (EIP)

@@ -1,0 +1,117 @@
+/*
+ * Self-tests: what the page-table hooks tell a shadow MMU (suite "pvmmu")
+ *
+ * A hypervisor that shadows page tables (lhype after lguest, VMI) needs
+ * every change to a user PTE with its address space and address, the
+ * page-table pages announced when they start and stop being ones, and
+ * the clone range of a new page directory (Documentation/paravirt/
+ * adding-a-backend.txt).  Each case puts recording ops into pv_mmu_ops
+ * around the kernel code that must call them (exec's segment mapping,
+ * mm_alloc(), mm_release()) and checks what they saw and when.  The
+ * sites reach those ops only unpatched (nopvpatch, tests/boot/
+ * pvnopatch.t); patched on native they are NOPs or stores, and the
+ * cases skip.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/ktest.h>
+#include <linux/mm.h>
+#include <linux/elf.h>
+#include <linux/exec.h>
+#include <linux/string.h>
+#include <asm/paravirt.h>
+#include <asm/paravirt_backend.h>
+#include <asm/pgtable.h>
+#include <asm/irqflags.h>
+
+#define SKIP_PATCHED	"patched: the page-table hooks are native code"
+
+static struct pv_mmu_ops saved_mmu;
+
+static struct {
+	unsigned int set_pte, set_pte_at;
+	struct mm_struct *mm;		/* the last set_pte_at's */
+	unsigned long addr;
+	pte_t *ptep;
+	unsigned long val;
+} rec;
+
+static void rec_set_pte(pte_t *ptep, pte_t pte)
+{
+	rec.set_pte++;
+	(saved_mmu.set_pte)(ptep, pte);	/* not the macro */
+}
+
+static void rec_set_pte_at(struct mm_struct *mm, unsigned long addr,
+			   pte_t *ptep, pte_t pte)
+{
+	rec.set_pte_at++;
+	rec.mm = mm;
+	rec.addr = addr;
+	rec.ptep = ptep;
+	rec.val = pte_val(pte);
+	(saved_mmu.set_pte_at)(mm, addr, ptep, pte);
+}
+
+/* Interrupts off: the recording ops see only what the case does. */
+static void rec_install(const struct pv_mmu_ops *ops)
+{
+	memset(&rec, 0, sizeof(rec));
+	saved_mmu = pv_mmu_ops;
+	pv_mmu_ops = *ops;
+}
+
+static void rec_uninstall(void)
+{
+	pv_mmu_ops = saved_mmu;
+}
+
+/*
+ * Does exec make a page it shares between two segments writable with
+ * set_pte_at, so a shadow MMU learns the address space and address?
+ * Two segments in one page, the second writable: a shadow MMU keyed
+ * by (CR3, address) cannot act on a bare set_pte.
+ */
+static void exec_shared_page_at(struct ktest *t)
+{
+	static const u8 image[16];
+	struct elf32_phdr text = {
+		.p_type = PT_LOAD, .p_vaddr = 0x08048000, .p_memsz = 0x100,
+		.p_flags = PF_R,
+	};
+	struct elf32_phdr data = {
+		.p_type = PT_LOAD, .p_vaddr = 0x08048800, .p_memsz = 0x100,
+		.p_flags = PF_R | PF_W,
+	};
+	struct pv_mmu_ops ops = pv_mmu_ops;
+	struct mm_struct *mm;
+	unsigned long flags;
+	int e1, e2;
+
+	if (paravirt_patched)
+		return ktest_skip(t, SKIP_PATCHED);
+	mm = mm_alloc();
+	if (!mm)
+		return ktest_fail(t, __FILE__, __LINE__, "mm_alloc failed");
+	ops.set_pte = rec_set_pte;
+	ops.set_pte_at = rec_set_pte_at;
+	local_irq_save(flags);
+	rec_install(&ops);
+	e1 = exec_map_segment(mm, image, &text);
+	e2 = exec_map_segment(mm, image, &data);
+	rec_uninstall();
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, e1, 0);
+	KTEST_EXPECT_EQ(t, e2, 0);
+	KTEST_EXPECT_EQ(t, rec.set_pte, 0);
+	KTEST_EXPECT_EQ(t, rec.set_pte_at, 2);	/* mapped, then RW */
+	KTEST_EXPECT(t, rec.mm == mm);
+	KTEST_EXPECT_EQ(t, rec.addr, 0x08048000);
+	KTEST_EXPECT(t, rec.ptep == pte_lookup(mm->pgd, 0x08048000));
+	KTEST_EXPECT(t, rec.val & _PAGE_RW);
+	mm_release(mm);
+}
+
+static const struct ktest_case pvmmu_cases[] = {
+	KTEST_CASE(exec_shared_page_at),
+};
+KTEST_SUITE(pvmmu, pvmmu_cases);

@@ -165,7 +165,18 @@ struct pv_mmu_ops {
 	void (*flush_tlb_user)(void);
 	void (*flush_tlb_kernel)(void);
 	void (*flush_tlb_single)(unsigned long addr);
-	/* Notices: a page becomes, or stops being, a page table. */
+	/*
+	 * Notices: a page becomes, or stops being, a page table (pt) or a
+	 * page directory (pd); NOPs natively.  alloc_pt: the page is zeroed
+	 * and not yet linked (set_pmd follows); it may come inside a lazy
+	 * MMU section.  At release the page is still allocated and freed
+	 * right after, outside any lazy mode; release_pt: no PDE points at
+	 * it (each was cleared through set_pmd) and its directory is not in
+	 * CR3; release_pd: after release_pt of each of its tables, every
+	 * user PDE clear, not in CR3 (nor loaded again unless alloc_pd
+	 * announces the page anew), so a shadow kept for it must go.
+	 * adding-a-backend.txt has the whole contract.
+	 */
 	void (*alloc_pt)(unsigned long pfn);
 	void (*release_pt)(unsigned long pfn);
 	void (*alloc_pd)(unsigned long pfn);

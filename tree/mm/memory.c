@@ -107,6 +107,10 @@ static int drop_pte(struct mm_struct *mm, unsigned long addr, pte_t *pte,
 	return 0;
 }
 
+/*
+ * Teardown: off the CPU first, then each page table is unlinked from the
+ * directory before it is freed, so no entry ever points at a free page.
+ */
 void mm_release(struct mm_struct *mm)
 {
 	unsigned int i;
@@ -114,9 +118,14 @@ void mm_release(struct mm_struct *mm)
 	if (active_mm == mm)
 		switch_mm(mm, &init_mm);
 	for_each_user_pte(mm, drop_pte, NULL);
-	for (i = 0; i < USER_PGD_PTRS; i++)
-		if (pgd_present(mm->pgd[i]))
-			free_page(pgd_page_vaddr(mm->pgd[i]));
+	for (i = 0; i < USER_PGD_PTRS; i++) {
+		pgd_t pde = mm->pgd[i];
+
+		if (!pgd_present(pde))
+			continue;
+		set_pmd(&mm->pgd[i], __pgd(0));
+		free_page(pgd_page_vaddr(pde));
+	}
 	free_page(mm->pgd);
 	kfree(mm);
 }

@@ -22,6 +22,7 @@
 #include <asm/paravirt_backend.h>
 #include <asm/pgtable.h>
 #include <asm/irqflags.h>
+#include <asm/system.h>
 
 #define SKIP_PATCHED	"patched: the page-table hooks are native code"
 
@@ -111,7 +112,99 @@ static void exec_shared_page_at(struct ktest *t)
 	mm_release(mm);
 }
 
+/* What the release notices saw: but for the calls, broken promises. */
+static struct {
+	pgd_t *pgd;			/* the directory being torn down */
+	unsigned long pd_pfn, pt_pfn[2];
+	unsigned int pts, pds;		/* calls */
+	unsigned int unknown;		/* a page not one of ours */
+	unsigned int linked;		/* a PDE still points at it */
+	unsigned int freed;		/* the page was free already */
+	unsigned int lazy;		/* inside a lazy mode */
+	unsigned int early;		/* release_pd before the tables */
+	unsigned int loaded;		/* the directory still in CR3 */
+} rel;
+
+static bool user_pde_present(unsigned long pfn, bool any)
+{
+	unsigned int i;
+
+	for (i = 0; i < USER_PGD_PTRS; i++)
+		if (pgd_present(rel.pgd[i]) &&
+		    (any || pgd_val(rel.pgd[i]) >> PAGE_SHIFT == pfn))
+			return true;
+	return false;
+}
+
+static void rec_release_pt(unsigned long pfn)
+{
+	rel.pts++;
+	rel.unknown += pfn != rel.pt_pfn[0] && pfn != rel.pt_pfn[1];
+	rel.linked += user_pde_present(pfn, false);
+	rel.freed += !pfn_to_page(pfn)->count;
+	rel.lazy += paravirt_get_lazy_mode() != PARAVIRT_LAZY_NONE;
+	rel.loaded += read_cr3() >> PAGE_SHIFT == rel.pd_pfn;
+}
+
+static void rec_release_pd(unsigned long pfn)
+{
+	rel.pds++;
+	rel.unknown += pfn != rel.pd_pfn;
+	rel.early += rel.pts != 2;
+	rel.linked += user_pde_present(0, true);
+	rel.freed += !pfn_to_page(pfn)->count;
+	rel.lazy += paravirt_get_lazy_mode() != PARAVIRT_LAZY_NONE;
+	rel.loaded += read_cr3() >> PAGE_SHIFT == pfn;
+}
+
+/*
+ * Are the page tables and the directory of an address space announced
+ * at teardown after nothing points at them any more, the directory last
+ * and off the CPU, and before they are freed?  The address space is
+ * the one in CR3 when mm_release() starts, with two page tables.
+ */
+static void release_after_unlink(struct ktest *t)
+{
+	struct pv_mmu_ops ops = pv_mmu_ops;
+	struct mm_struct *mm, *prev = active_mm;
+	unsigned long flags;
+
+	if (paravirt_patched)
+		return ktest_skip(t, SKIP_PATCHED);
+	mm = mm_alloc();
+	if (!mm)
+		return ktest_fail(t, __FILE__, __LINE__, "mm_alloc failed");
+	memset(&rel, 0, sizeof(rel));
+	KTEST_EXPECT_EQ(t, mm_map_anon(mm, 0x08048000, PAGE_SIZE, true), 0);
+	KTEST_EXPECT_EQ(t, mm_map_anon(mm, 0x10000000, PAGE_SIZE, true), 0);
+	rel.pgd = mm->pgd;
+	rel.pd_pfn = __pa(mm->pgd) >> PAGE_SHIFT;
+	rel.pt_pfn[0] = pgd_val(mm->pgd[pgd_index(0x08048000)]) >> PAGE_SHIFT;
+	rel.pt_pfn[1] = pgd_val(mm->pgd[pgd_index(0x10000000)]) >> PAGE_SHIFT;
+	ops.release_pt = rec_release_pt;
+	ops.release_pd = rec_release_pd;
+	local_irq_save(flags);
+	switch_mm(prev, mm);
+	rec_install(&ops);
+	mm_release(mm);
+	rec_uninstall();
+	switch_mm(active_mm, prev);
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, rel.pts, 2);
+	KTEST_EXPECT_EQ(t, rel.pds, 1);
+	KTEST_EXPECT_EQ(t, rel.unknown, 0);
+	KTEST_EXPECT_EQ(t, rel.linked, 0);
+	KTEST_EXPECT_EQ(t, rel.freed, 0);
+	KTEST_EXPECT_EQ(t, rel.lazy, 0);
+	KTEST_EXPECT_EQ(t, rel.early, 0);
+	KTEST_EXPECT_EQ(t, rel.loaded, 0);
+	/* Freed once announced. */
+	KTEST_EXPECT_EQ(t, pfn_to_page(rel.pt_pfn[0])->count, 0);
+	KTEST_EXPECT_EQ(t, pfn_to_page(rel.pd_pfn)->count, 0);
+}
+
 static const struct ktest_case pvmmu_cases[] = {
 	KTEST_CASE(exec_shared_page_at),
+	KTEST_CASE(release_after_unlink),
 };
 KTEST_SUITE(pvmmu, pvmmu_cases);

@@ -196,6 +196,9 @@
 #define PV_ARGS_3	"pushl %[pv_a2]; pushl %[pv_a1]; pushl %[pv_a0]; "	\
 			"popl %%eax; popl %%edx; popl %%ecx; "
 
+/* A fourth stays on the stack, where regparm(3) passes it. */
+#define PV_ARGS_4	"pushl %[pv_a3]; " PV_ARGS_3
+
 /* The arguments are PV_IN() or PV_IN_REG() operands, numbered from 0. */
 #define PVOP_VCALLA1(op, a0)						\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_1	\
@@ -209,6 +212,13 @@
 	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_3	\
 						PV_CALL PV_POP_ALL)	\
 			     : : a0, a1, a2, PV_OPS(op, CLBR_NONE)	\
+			     : PV_MEM)
+/* ... and is dropped after the call, popped into EDX before its restore. */
+#define PVOP_VCALLA4(op, a0, a1, a2, a3)				\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_4	\
+						PV_CALL "; popl %%edx"	\
+						PV_POP_ALL)		\
+			     : : a0, a1, a2, a3, PV_OPS(op, CLBR_NONE)	\
 			     : PV_MEM)
 /*
  * The PTE hooks read the one entry they are told of and change nothing
@@ -571,9 +581,13 @@ static __always_inline void paravirt_release_pt(unsigned long pfn)
 	PVOP_VCALLA1(pv_mmu_ops.release_pt, PV_IN(0, pfn));
 }
 
-static __always_inline void paravirt_alloc_pd(unsigned long pfn)
+static __always_inline void paravirt_alloc_pd(unsigned long pfn,
+					      unsigned long clone_pfn,
+					      unsigned long start,
+					      unsigned long count)
 {
-	PVOP_VCALLA1(pv_mmu_ops.alloc_pd, PV_IN(0, pfn));
+	PVOP_VCALLA4(pv_mmu_ops.alloc_pd, PV_IN(0, pfn), PV_IN(1, clone_pfn),
+		     PV_IN(2, start), PV_IN(3, count));
 }
 
 static __always_inline void paravirt_release_pd(unsigned long pfn)

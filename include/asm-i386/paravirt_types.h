@@ -175,11 +175,16 @@ struct pv_mmu_ops {
 	 * CR3; release_pd: after release_pt of each of its tables, every
 	 * user PDE clear, not in CR3 (nor loaded again unless alloc_pd
 	 * announces the page anew), so a shadow kept for it must go.
+	 * alloc_pd: entries [start, start + count) were copied from the
+	 * directory at clone_pfn (the kernel half: 768, 256, from
+	 * swapper_pg_dir, as VMI's AllocatePage CLONE wants), all others
+	 * are zero; before the page is first loaded into CR3.
 	 * adding-a-backend.txt has the whole contract.
 	 */
 	void (*alloc_pt)(unsigned long pfn);
 	void (*release_pt)(unsigned long pfn);
-	void (*alloc_pd)(unsigned long pfn);
+	void (*alloc_pd)(unsigned long pfn, unsigned long clone_pfn,
+			 unsigned long start, unsigned long count);
 	void (*release_pd)(unsigned long pfn);
 	void (*set_pte)(pte_t *ptep, pte_t pte);
 	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,

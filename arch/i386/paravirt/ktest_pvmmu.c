@@ -203,8 +203,66 @@ static void release_after_unlink(struct ktest *t)
 	KTEST_EXPECT_EQ(t, pfn_to_page(rel.pd_pfn)->count, 0);
 }
 
+static struct {
+	unsigned int calls;
+	unsigned long pfn, clone_pfn, start, count;
+	bool cloned, user_zero;		/* the directory at the call */
+} apd;
+
+static void rec_alloc_pd(unsigned long pfn, unsigned long clone_pfn,
+			 unsigned long start, unsigned long count)
+{
+	pgd_t *pgd = __va(pfn << PAGE_SHIFT);
+	unsigned int i;
+
+	apd.calls++;
+	apd.pfn = pfn;
+	apd.clone_pfn = clone_pfn;
+	apd.start = start;
+	apd.count = count;
+	apd.cloned = !memcmp(pgd + 768, swapper_pg_dir + 768,
+			     256 * sizeof(pgd_t));
+	apd.user_zero = true;
+	for (i = 0; i < 768; i++)
+		if (pgd_val(pgd[i]))
+			apd.user_zero = false;
+}
+
+/*
+ * Does a new directory come with the range cloned from the kernel's,
+ * and only once that range is copied?  VMI's AllocatePage wants CLONE
+ * from swapper_pg_dir with start 768 and count 256 (the 3 GiB split).
+ */
+static void alloc_pd_clone_range(struct ktest *t)
+{
+	struct pv_mmu_ops ops = pv_mmu_ops;
+	struct mm_struct *mm;
+	unsigned long flags;
+
+	if (paravirt_patched)
+		return ktest_skip(t, SKIP_PATCHED);
+	memset(&apd, 0, sizeof(apd));
+	ops.alloc_pd = rec_alloc_pd;
+	local_irq_save(flags);
+	rec_install(&ops);
+	mm = mm_alloc();
+	rec_uninstall();
+	local_irq_restore(flags);
+	if (!mm)
+		return ktest_fail(t, __FILE__, __LINE__, "mm_alloc failed");
+	KTEST_EXPECT_EQ(t, apd.calls, 1);
+	KTEST_EXPECT_EQ(t, apd.pfn, __pa(mm->pgd) >> PAGE_SHIFT);
+	KTEST_EXPECT_EQ(t, apd.clone_pfn, __pa(swapper_pg_dir) >> PAGE_SHIFT);
+	KTEST_EXPECT_EQ(t, apd.start, 768);
+	KTEST_EXPECT_EQ(t, apd.count, 256);
+	KTEST_EXPECT(t, apd.cloned);
+	KTEST_EXPECT(t, apd.user_zero);
+	mm_release(mm);
+}
+
 static const struct ktest_case pvmmu_cases[] = {
 	KTEST_CASE(exec_shared_page_at),
 	KTEST_CASE(release_after_unlink),
+	KTEST_CASE(alloc_pd_clone_range),
 };
 KTEST_SUITE(pvmmu, pvmmu_cases);

@@ -34,10 +34,11 @@
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
  * instructions it replaces.  Every site is a compiler barrier ("memory"),
- * but for the PTE hooks, which only read the one entry they are told of,
- * and "asm inline": gcc sizes it as the one instruction it patches to,
- * not by its many statements, so functions holding sites are inlined as
- * they would be without CONFIG_PARAVIRT.
+ * but for the PTE hooks, which write nothing the kernel reads (they may
+ * queue work in the backend's own memory), and "asm inline": gcc sizes
+ * it as the one instruction it patches to, not by its many statements,
+ * so functions holding sites are inlined as they would be without
+ * CONFIG_PARAVIRT.
  * For assembler (entry.S) see paravirt_asm.h.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -225,7 +226,11 @@
  * the kernel reads: their sites are ordered after the store to that
  * entry (an "m" input) but are no barrier for the rest of memory, so the
  * compiler keeps what it knows across them, the entry's value included.
- * The op's slot is an input too: the site reads it to call through.
+ * The op may write its own memory, which no code around a site reads
+ * (lguest queues the update in its hypercall ring): that is ordered by
+ * the call itself, and every other site, through which the backend
+ * sees that memory again, is a full barrier.  The op's slot is an input
+ * too: the site reads it to call through.
  */
 #define PVOP_VCALLA3_READS(op, obj, a0, a1, a2)				\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_3	\

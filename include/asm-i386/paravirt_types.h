@@ -192,8 +192,12 @@ struct pv_mmu_ops {
 	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);
 	/*
 	 * After an in-place change of a present PTE; NOPs natively.  They
-	 * may read *ptep but write nothing the kernel reads: their sites
-	 * are no compiler barrier (paravirt.h).
+	 * may read *ptep, and may queue work (a hypercall ring, deferred
+	 * updates) in the backend's own memory, to be applied at a lazy
+	 * leave or any later op.  They must not write *ptep or anything
+	 * the code around their sites reads: the sites are ordered after
+	 * the store to *ptep but are no compiler barrier (paravirt.h), so
+	 * the kernel keeps what it knows in registers across them.
 	 */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr,
 			   pte_t *ptep);

@@ -260,9 +260,116 @@ static void alloc_pd_clone_range(struct ktest *t)
 	mm_release(mm);
 }
 
+#define RING_SIZE	64
+#define COPY_PAGES	8
+
+/* A batching backend's queue, as lguest's hypercall ring is one. */
+static struct {
+	struct {
+		struct mm_struct *mm;
+		unsigned long addr, val;
+		pte_t *ptep;
+	} slot[RING_SIZE];
+	unsigned int n;			/* queued, not yet applied */
+	unsigned int applied, stale;	/* at leave: as queued, or not */
+	unsigned int unbatched;		/* came outside lazy MMU mode */
+	unsigned int overflow;
+} ring;
+
+static void ring_pte_update(struct mm_struct *mm, unsigned long addr,
+			    pte_t *ptep)
+{
+	if (paravirt_get_lazy_mode() != PARAVIRT_LAZY_MMU) {
+		ring.unbatched++;
+		return;
+	}
+	if (ring.n == RING_SIZE) {
+		ring.overflow++;
+		return;
+	}
+	ring.slot[ring.n].mm = mm;
+	ring.slot[ring.n].addr = addr;
+	ring.slot[ring.n].ptep = ptep;
+	ring.slot[ring.n].val = pte_val(*ptep);
+	ring.n++;
+}
+
+static void ring_enter(void)
+{
+	paravirt_enter_lazy(PARAVIRT_LAZY_MMU);
+}
+
+/* Applies the queue: each entry must still hold what was queued. */
+static void ring_leave(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ring.n; i++) {
+		if (pte_val(*ring.slot[i].ptep) == ring.slot[i].val &&
+		    ring.slot[i].ptep == pte_lookup(ring.slot[i].mm->pgd,
+						    ring.slot[i].addr))
+			ring.applied++;
+		else
+			ring.stale++;
+	}
+	ring.n = 0;
+	paravirt_leave_lazy(PARAVIRT_LAZY_MMU);
+}
+
+/*
+ * Can a pte_update that queues its work, as lguest's does in its
+ * hypercall ring, batch fork's copy-on-write changes?  Its sites are no
+ * compiler barrier, but they are ordered after the store to the entry
+ * and the op's own memory is the backend's: at leave, each queued entry
+ * must hold what was queued, one per writable page, none outside the
+ * lazy MMU section.
+ */
+static void pte_update_batched(struct ktest *t)
+{
+	struct pv_mmu_ops ops = pv_mmu_ops;
+	struct mm_struct *mm, *copy;
+	unsigned long flags;
+	unsigned int i;
+
+	if (paravirt_patched)
+		return ktest_skip(t, SKIP_PATCHED);
+	mm = mm_alloc();
+	if (!mm)
+		return ktest_fail(t, __FILE__, __LINE__, "mm_alloc failed");
+	KTEST_EXPECT_EQ(t, mm_map_anon(mm, 0x08048000, COPY_PAGES * PAGE_SIZE,
+				       true), 0);
+	memset(&ring, 0, sizeof(ring));
+	ops.pte_update = ring_pte_update;
+	ops.lazy_mode.enter = ring_enter;
+	ops.lazy_mode.leave = ring_leave;
+	local_irq_save(flags);
+	rec_install(&ops);
+	copy = mm_copy(mm);
+	rec_uninstall();
+	local_irq_restore(flags);
+	KTEST_EXPECT(t, copy != NULL);
+	KTEST_EXPECT_EQ(t, ring.applied, COPY_PAGES);
+	KTEST_EXPECT_EQ(t, ring.stale, 0);
+	KTEST_EXPECT_EQ(t, ring.unbatched, 0);
+	KTEST_EXPECT_EQ(t, ring.overflow, 0);
+	KTEST_EXPECT_EQ(t, ring.n, 0);
+	for (i = 0; i < ring.applied && i < COPY_PAGES; i++) {
+		KTEST_EXPECT(t, ring.slot[i].mm == mm);
+		KTEST_EXPECT_EQ(t, ring.slot[i].addr,
+				0x08048000 + i * PAGE_SIZE);
+		KTEST_EXPECT_EQ(t, ring.slot[i].val & (_PAGE_RW | _PAGE_COW),
+				_PAGE_COW);
+	}
+	KTEST_EXPECT_EQ(t, paravirt_get_lazy_mode(), PARAVIRT_LAZY_NONE);
+	if (copy)
+		mm_release(copy);
+	mm_release(mm);
+}
+
 static const struct ktest_case pvmmu_cases[] = {
 	KTEST_CASE(exec_shared_page_at),
 	KTEST_CASE(release_after_unlink),
 	KTEST_CASE(alloc_pd_clone_range),
+	KTEST_CASE(pte_update_batched),
 };
 KTEST_SUITE(pvmmu, pvmmu_cases);

@@ -113,20 +113,20 @@ static int drop_pte(struct mm_struct *mm, unsigned long addr, pte_t *pte,
  */
 void mm_release(struct mm_struct *mm)
 {
-	unsigned int i;
+	pgd_t *pgd = mm->pgd, *pde;
 
 	if (active_mm == mm)
 		switch_mm(mm, &init_mm);
 	for_each_user_pte(mm, drop_pte, NULL);
-	for (i = 0; i < USER_PGD_PTRS; i++) {
-		pgd_t pde = mm->pgd[i];
+	for (pde = pgd; pde < pgd + USER_PGD_PTRS; pde++) {
+		pgd_t v = *pde;
 
-		if (!pgd_present(pde))
+		if (!pgd_present(v))
 			continue;
-		set_pmd(&mm->pgd[i], __pgd(0));
-		free_page(pgd_page_vaddr(pde));
+		set_pmd(pde, __pgd(0));
+		free_page(pgd_page_vaddr(v));
 	}
-	free_page(mm->pgd);
+	free_page(pgd);
 	kfree(mm);
 }
 

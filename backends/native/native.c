@@ -78,10 +78,8 @@ struct pv_cpu_ops pv_cpu_ops = {
 	.load_esp0 = native_load_esp0,
 	.set_iopl_mask = native_set_iopl_mask,
 	.io_delay = native_io_delay,
-	.lazy_mode = {
-		.enter = paravirt_nop,
-		.leave = paravirt_nop,
-	},
+	.start_context_switch = NOP(void (*)(struct task_struct *)),
+	.end_context_switch = NOP(void (*)(struct task_struct *)),
 	.irq_enable_sysexit = native_irq_enable_sysexit,
 	.iret = native_iret,
 };
@@ -108,7 +106,8 @@ struct pv_mmu_ops pv_mmu_ops = {
 	.flush_tlb_single = native_flush_tlb_single,
 	.alloc_pt = NOP(void (*)(unsigned long)),
 	.release_pt = NOP(void (*)(unsigned long)),
-	.alloc_pd = NOP(void (*)(unsigned long)),
+	.alloc_pd = NOP(void (*)(unsigned long, unsigned long, unsigned long,
+				 unsigned long)),
 	.release_pd = NOP(void (*)(unsigned long)),
 	.set_pte = native_set_pte,
 	.set_pte_at = native_set_pte_at,

@@ -34,10 +34,11 @@
  * Keeping the registers is what lets the compiler leave values where they
  * are across a site, so a natively patched site costs exactly the
  * instructions it replaces.  Every site is a compiler barrier ("memory"),
- * but for the PTE hooks, which only read the one entry they are told of,
- * and "asm inline": gcc sizes it as the one instruction it patches to,
- * not by its many statements, so functions holding sites are inlined as
- * they would be without CONFIG_PARAVIRT.
+ * but for the PTE hooks, which write nothing the kernel reads (they may
+ * queue work in the backend's own memory), and "asm inline": gcc sizes
+ * it as the one instruction it patches to, not by its many statements,
+ * so functions holding sites are inlined as they would be without
+ * CONFIG_PARAVIRT.
  * For assembler (entry.S) see paravirt_asm.h.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -196,6 +197,9 @@
 #define PV_ARGS_3	"pushl %[pv_a2]; pushl %[pv_a1]; pushl %[pv_a0]; "	\
 			"popl %%eax; popl %%edx; popl %%ecx; "
 
+/* A fourth stays on the stack, where regparm(3) passes it. */
+#define PV_ARGS_4	"pushl %[pv_a3]; " PV_ARGS_3
+
 /* The arguments are PV_IN() or PV_IN_REG() operands, numbered from 0. */
 #define PVOP_VCALLA1(op, a0)						\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_1	\
@@ -210,12 +214,23 @@
 						PV_CALL PV_POP_ALL)	\
 			     : : a0, a1, a2, PV_OPS(op, CLBR_NONE)	\
 			     : PV_MEM)
+/* ... and is dropped after the call, popped into EDX before its restore. */
+#define PVOP_VCALLA4(op, a0, a1, a2, a3)				\
+	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_4	\
+						PV_CALL "; popl %%edx"	\
+						PV_POP_ALL)		\
+			     : : a0, a1, a2, a3, PV_OPS(op, CLBR_NONE)	\
+			     : PV_MEM)
 /*
  * The PTE hooks read the one entry they are told of and change nothing
  * the kernel reads: their sites are ordered after the store to that
  * entry (an "m" input) but are no barrier for the rest of memory, so the
  * compiler keeps what it knows across them, the entry's value included.
- * The op's slot is an input too: the site reads it to call through.
+ * The op may write its own memory, which no code around a site reads
+ * (lguest queues the update in its hypercall ring): that is ordered by
+ * the call itself, and every other site, through which the backend
+ * sees that memory again, is a full barrier.  The op's slot is an input
+ * too: the site reads it to call through.
  */
 #define PVOP_VCALLA3_READS(op, obj, a0, a1, a2)				\
 	__asm__ __volatile__ __inline__(PV_SITE(PV_PUSH_ALL PV_ARGS_3	\
@@ -571,9 +586,13 @@ static __always_inline void paravirt_release_pt(unsigned long pfn)
 	PVOP_VCALLA1(pv_mmu_ops.release_pt, PV_IN(0, pfn));
 }
 
-static __always_inline void paravirt_alloc_pd(unsigned long pfn)
+static __always_inline void paravirt_alloc_pd(unsigned long pfn,
+					      unsigned long clone_pfn,
+					      unsigned long start,
+					      unsigned long count)
 {
-	PVOP_VCALLA1(pv_mmu_ops.alloc_pd, PV_IN(0, pfn));
+	PVOP_VCALLA4(pv_mmu_ops.alloc_pd, PV_IN(0, pfn), PV_IN(1, clone_pfn),
+		     PV_IN(2, start), PV_IN(3, count));
 }
 
 static __always_inline void paravirt_release_pd(unsigned long pfn)
@@ -592,24 +611,44 @@ static __always_inline void paravirt_pagetable_setup_done(pgd_t *base)
 }
 
 /* --- lazy (batched) modes ------------------------------------------------- */
+/*
+ * Between enter and leave of a mode a backend may queue its updates; only
+ * one mode is active at a time.  Lazy MMU mode brackets loops over page
+ * tables (fork's copy), with interrupts on: it may be preempted, and the
+ * context switch then leaves it and enters it again when the task runs
+ * next.  Lazy CPU mode is the context switch itself, between the
+ * start_context_switch and end_context_switch ops.
+ */
 enum paravirt_lazy_mode {
 	PARAVIRT_LAZY_NONE,
 	PARAVIRT_LAZY_MMU,
 	PARAVIRT_LAZY_CPU,
 };
 
+/*
+ * For backends that batch (lazy.c): the mode, which their enter and
+ * leave ops record (both BUG on misuse), and their context-switch ops'
+ * work: start leaves prev's lazy MMU mode, if any, through the leave op
+ * (so its queue is applied before another task runs) and enters lazy
+ * CPU mode; end leaves lazy CPU mode and enters next's lazy MMU mode
+ * again if it was switched out in one.
+ */
 enum paravirt_lazy_mode paravirt_get_lazy_mode(void);
 void paravirt_enter_lazy(enum paravirt_lazy_mode mode);
 void paravirt_leave_lazy(enum paravirt_lazy_mode mode);
+void paravirt_lazy_switch_start(struct task_struct *prev);
+void paravirt_lazy_switch_end(struct task_struct *next);
 
-static __always_inline void paravirt_enter_lazy_cpu_mode(void)
+static __always_inline void
+paravirt_start_context_switch(struct task_struct *prev)
 {
-	PVOP_VCALL0(pv_cpu_ops.lazy_mode.enter);
+	PVOP_VCALLA1(pv_cpu_ops.start_context_switch, PV_IN(0, prev));
 }
 
-static __always_inline void paravirt_leave_lazy_cpu_mode(void)
+static __always_inline void
+paravirt_end_context_switch(struct task_struct *next)
 {
-	PVOP_VCALL0(pv_cpu_ops.lazy_mode.leave);
+	PVOP_VCALLA1(pv_cpu_ops.end_context_switch, PV_IN(0, next));
 }
 
 static __always_inline void paravirt_enter_lazy_mmu_mode(void)
@@ -622,8 +661,7 @@ static __always_inline void paravirt_leave_lazy_mmu_mode(void)
 	PVOP_VCALL0(pv_mmu_ops.lazy_mode.leave);
 }
 
-/* Makes queued updates visible now, staying in the mode. */
-void paravirt_flush_lazy_cpu_mode(void);
+/* Makes queued page-table updates visible now, staying in the mode. */
 void paravirt_flush_lazy_mmu_mode(void);
 
 /* --- the core (arch/i386/paravirt) ------------------------------------- */

@@ -44,6 +44,7 @@ struct desc_struct;
 struct tss_struct;
 struct thread_struct;
 struct mm_struct;
+struct task_struct;
 
 /* What the kernel needs to know about the machine it runs on. */
 struct pv_info {
@@ -75,7 +76,12 @@ struct pv_time_ops {
 	unsigned long long (*sched_clock)(void);	/* ns since boot */
 };
 
-/* Batching: between enter and leave, updates may be queued. */
+/*
+ * Lazy MMU mode: between enter and leave, page-table updates may be
+ * queued and applied at leave at the latest.  A section may be
+ * preempted: the context switch leaves it and enters it again when the
+ * task runs (pv_cpu_ops.start/end_context_switch).
+ */
 struct pv_lazy_ops {
 	void (*enter)(void);
 	void (*leave)(void);
@@ -116,7 +122,17 @@ struct pv_cpu_ops {
 	void (*load_esp0)(struct tss_struct *tss, struct thread_struct *t);
 	void (*set_iopl_mask)(unsigned int mask);	/* IOPL << 12 */
 	void (*io_delay)(void);
-	struct pv_lazy_ops lazy_mode;
+	/*
+	 * Around the context switch, from switch_to() with interrupts off:
+	 * start(prev) before it changes any CPU state, end(next) after the
+	 * last change, before the stacks are swapped.  Between them the
+	 * CPU-state updates may be queued (lazy CPU mode).  A backend that
+	 * batches calls paravirt_lazy_switch_start()/_end() (lazy.c) from
+	 * them: they leave prev's lazy MMU mode, flushing it, and enter
+	 * next's again, so no task runs inside another's lazy section.
+	 */
+	void (*start_context_switch)(struct task_struct *prev);
+	void (*end_context_switch)(struct task_struct *next);
 	/*
 	 * Jumped to, never called, from entry.S with the user frame on
 	 * the stack: iret pops it; irq_enable_sysexit returns to EDX (EIP)
@@ -179,10 +195,26 @@ struct pv_mmu_ops {
 	void (*flush_tlb_user)(void);
 	void (*flush_tlb_kernel)(void);
 	void (*flush_tlb_single)(unsigned long addr);
-	/* Notices: a page becomes, or stops being, a page table. */
+	/*
+	 * Notices: a page becomes, or stops being, a page table (pt) or a
+	 * page directory (pd); NOPs natively.  alloc_pt: the page is zeroed
+	 * and not yet linked (set_pmd follows); it may come inside a lazy
+	 * MMU section.  At release the page is still allocated and freed
+	 * right after, outside any lazy mode; release_pt: no PDE points at
+	 * it (each was cleared through set_pmd) and its directory is not in
+	 * CR3; release_pd: after release_pt of each of its tables, every
+	 * user PDE clear, not in CR3 (nor loaded again unless alloc_pd
+	 * announces the page anew), so a shadow kept for it must go.
+	 * alloc_pd: entries [start, start + count) were copied from the
+	 * directory at clone_pfn (the kernel half: 768, 256, from
+	 * swapper_pg_dir, as VMI's AllocatePage CLONE wants), all others
+	 * are zero; before the page is first loaded into CR3.
+	 * adding-a-backend.txt has the whole contract.
+	 */
 	void (*alloc_pt)(unsigned long pfn);
 	void (*release_pt)(unsigned long pfn);
-	void (*alloc_pd)(unsigned long pfn);
+	void (*alloc_pd)(unsigned long pfn, unsigned long clone_pfn,
+			 unsigned long start, unsigned long count);
 	void (*release_pd)(unsigned long pfn);
 	void (*set_pte)(pte_t *ptep, pte_t pte);
 	void (*set_pte_at)(struct mm_struct *mm, unsigned long addr,
@@ -190,8 +222,12 @@ struct pv_mmu_ops {
 	void (*set_pmd)(pgd_t *pmdp, pgd_t pmd);
 	/*
 	 * After an in-place change of a present PTE; NOPs natively.  They
-	 * may read *ptep but write nothing the kernel reads: their sites
-	 * are no compiler barrier (paravirt.h).
+	 * may read *ptep, and may queue work (a hypercall ring, deferred
+	 * updates) in the backend's own memory, to be applied at a lazy
+	 * leave or any later op.  They must not write *ptep or anything
+	 * the code around their sites reads: the sites are ordered after
+	 * the store to *ptep but are no compiler barrier (paravirt.h), so
+	 * the kernel keeps what it knows in registers across them.
 	 */
 	void (*pte_update)(struct mm_struct *mm, unsigned long addr,
 			   pte_t *ptep);

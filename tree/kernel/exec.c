@@ -55,8 +55,8 @@ static void mm_write(struct mm_struct *mm, unsigned long a, const void *src,
 	}
 }
 
-static int map_segment(struct mm_struct *mm, const u8 *image,
-		       const struct elf32_phdr *p)
+int exec_map_segment(struct mm_struct *mm, const u8 *image,
+		     const struct elf32_phdr *p)
 {
 	unsigned long a, end = PAGE_ALIGN(p->p_vaddr + p->p_memsz);
 	bool w = p->p_flags & PF_W;
@@ -67,7 +67,8 @@ static int map_segment(struct mm_struct *mm, const u8 *image,
 
 		if (pte && pte_present(*pte)) {	/* shared with a segment */
 			if (w)
-				set_pte(pte, __pte(pte_val(*pte) | _PAGE_RW));
+				set_pte_at(mm, a, pte,
+					   __pte(pte_val(*pte) | _PAGE_RW));
 			continue;
 		}
 		err = mm_map_anon(mm, a, PAGE_SIZE, w);
@@ -139,7 +140,7 @@ int exec_into(struct mm_struct *mm, const char *name,
 	ph = (const struct elf32_phdr *)(prog->image + h->e_phoff);
 	for (i = 0; i < h->e_phnum; i++)
 		if (ph[i].p_type == PT_LOAD &&
-		    (err = map_segment(mm, prog->image, &ph[i])))
+		    (err = exec_map_segment(mm, prog->image, &ph[i])))
 			return err;
 	err = mm_map_anon(mm, USER_STACK_TOP - USER_STACK_PAGES * PAGE_SIZE,
 			  USER_STACK_PAGES * PAGE_SIZE, true);

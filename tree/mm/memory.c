@@ -107,17 +107,26 @@ static int drop_pte(struct mm_struct *mm, unsigned long addr, pte_t *pte,
 	return 0;
 }
 
+/*
+ * Teardown: off the CPU first, then each page table is unlinked from the
+ * directory before it is freed, so no entry ever points at a free page.
+ */
 void mm_release(struct mm_struct *mm)
 {
-	unsigned int i;
+	pgd_t *pgd = mm->pgd, *pde;
 
 	if (active_mm == mm)
 		switch_mm(mm, &init_mm);
 	for_each_user_pte(mm, drop_pte, NULL);
-	for (i = 0; i < USER_PGD_PTRS; i++)
-		if (pgd_present(mm->pgd[i]))
-			free_page(pgd_page_vaddr(mm->pgd[i]));
-	free_page(mm->pgd);
+	for (pde = pgd; pde < pgd + USER_PGD_PTRS; pde++) {
+		pgd_t v = *pde;
+
+		if (!pgd_present(v))
+			continue;
+		set_pmd(pde, __pgd(0));
+		free_page(pgd_page_vaddr(v));
+	}
+	free_page(pgd);
 	kfree(mm);
 }
 

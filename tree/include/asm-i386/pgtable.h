@@ -3,10 +3,12 @@
  *
  * A page directory (pgd) of 1024 entries each pointing to a page table of
  * 1024 PTEs, 4 KiB pages only.  Every store into a live page table goes
- * through set_pte()/set_pte_at()/set_pmd(), and a change made in place
- * to a present entry (ptep_make_cow) is followed by pte_update(), so one
- * header owns how page tables are written.  arch/i386/mm/pgtable.c walks
- * and builds them.
+ * through set_pte()/set_pte_at()/set_pmd() (a user PTE always through
+ * set_pte_at(), with its address space and address; set_pte() is for the
+ * kernel's own mappings), and a change made in place to a present entry
+ * (ptep_make_cow) is followed by pte_update(), so one header owns how
+ * page tables are written.  arch/i386/mm/pgtable.c walks and builds
+ * them.
  * SPDX-License-Identifier: GPL-2.0
  */
 #ifndef _ASM_I386_PGTABLE_H

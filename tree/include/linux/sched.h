@@ -52,6 +52,12 @@ struct task_struct {
 	int exit_code;			/* wait() status */
 	int killed;			/* wait() status to exit with, or 0 */
 	bool used_math;
+	/*
+	 * Switched out inside a lazy MMU section, to be entered again when
+	 * it runs (paravirt backends that batch, arch/i386/paravirt/lazy.c;
+	 * Linux keeps TIF_LAZY_MMU_UPDATES in every configuration too).
+	 */
+	bool lazy_mmu;
 	union i387_state fpu;
 	struct file *files[NR_OPEN];
 	struct wait_queue child_wait;	/* wait() sleeps here */

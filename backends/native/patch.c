@@ -2,10 +2,12 @@
  * Native paravirt backend: how each call site is patched
  *
  * apply_paravirt() asks native_patch() about every site.  Ops with a
- * template in head.S are inlined, padded with prefixes so the site runs
- * exactly the template's instructions (iret's padding is never reached,
- * so it is copied plain), provided the template changes no register the
- * site must keep.  The flags and the operand sites (paravirt.h) are
+ * template in head.S are inlined by paravirt_patch_site(), over the
+ * whole site and padded with prefixes so the site runs exactly the
+ * template's instructions (iret's padding is never reached, so it is
+ * copied plain), provided the template changes no register the site
+ * must keep and finds its argument in EAX; else in place of the site's
+ * call if it fits there.  The flags and the operand sites (paravirt.h) are
  * assembled here instead, over the registers and constants the site
  * holds its operands in: "pushfl; popl %ecx", "movl %edx, (%ebx)",
  * "invlpg (%esi)", the esp0 and TLS copies as pushl/popl pairs from
@@ -21,9 +23,10 @@
 #include <asm/desc.h>
 #include "native.h"
 
-#define TEMPLATE(op, ops, prefixable, clobbers) {			\
-	PARAVIRT_PATCH(ops.op), prefixable, clobbers,			\
-	start_native_##op, end_native_##op }
+/* first: its first instruction's length if that takes DS prefixes. */
+#define TEMPLATE(op, ops, first, clobbers, inputs) {			\
+	PARAVIRT_PATCH(ops.op), { start_native_##op, end_native_##op,	\
+	NULL, clobbers, inputs, first } }
 #define EXTERN_TEMPLATE(op)						\
 	extern const u8 start_native_##op[], end_native_##op[]
 
@@ -49,29 +52,27 @@ EXTERN_TEMPLATE(store_tr);
 
 static const struct {
 	u8 type;
-	bool prefixable;	/* first instruction takes DS prefixes */
-	u16 clobbers;		/* registers the template changes */
-	const u8 *start, *end;
+	struct pv_insns insns;
 } templates[] = {
-	TEMPLATE(irq_disable, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(irq_enable, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(safe_halt, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(halt, pv_irq_ops, true, CLBR_NONE),
-	TEMPLATE(iret, pv_cpu_ops, false, CLBR_ANY),		/* a branch */
-	TEMPLATE(irq_enable_sysexit, pv_cpu_ops, true, CLBR_ANY),	/* prefixes on sti */
-	TEMPLATE(read_cr0, pv_cpu_ops, true, CLBR_EAX),
-	TEMPLATE(write_cr0, pv_cpu_ops, true, CLBR_NONE),
-	TEMPLATE(read_cr2, pv_mmu_ops, true, CLBR_EAX),
-	TEMPLATE(read_cr3, pv_mmu_ops, true, CLBR_EAX),
-	TEMPLATE(write_cr3, pv_mmu_ops, true, CLBR_NONE),
-	TEMPLATE(read_cr4, pv_cpu_ops, true, CLBR_EAX),
-	TEMPLATE(write_cr4, pv_cpu_ops, true, CLBR_NONE),
-	TEMPLATE(clts, pv_cpu_ops, true, CLBR_NONE),
-	TEMPLATE(wbinvd, pv_cpu_ops, true, CLBR_NONE),
-	TEMPLATE(read_tsc, pv_cpu_ops, true, CLBR_EAX | CLBR_EDX),
-	TEMPLATE(flush_tlb_user, pv_mmu_ops, true, CLBR_EAX),
-	TEMPLATE(io_delay, pv_cpu_ops, true, CLBR_NONE),
-	TEMPLATE(store_tr, pv_cpu_ops, true, CLBR_EAX),
+	TEMPLATE(irq_disable, pv_irq_ops, 1, CLBR_NONE, 0),
+	TEMPLATE(irq_enable, pv_irq_ops, 1, CLBR_NONE, 0),
+	TEMPLATE(safe_halt, pv_irq_ops, 1, CLBR_NONE, 0),	/* sti; hlt */
+	TEMPLATE(halt, pv_irq_ops, 1, CLBR_NONE, 0),
+	TEMPLATE(iret, pv_cpu_ops, 0, CLBR_ANY, 0),		/* a branch */
+	TEMPLATE(irq_enable_sysexit, pv_cpu_ops, 1, CLBR_ANY, 0), /* sti */
+	TEMPLATE(read_cr0, pv_cpu_ops, 3, CLBR_EAX, 0),
+	TEMPLATE(write_cr0, pv_cpu_ops, 3, CLBR_NONE, CLBR_EAX),
+	TEMPLATE(read_cr2, pv_mmu_ops, 3, CLBR_EAX, 0),
+	TEMPLATE(read_cr3, pv_mmu_ops, 3, CLBR_EAX, 0),
+	TEMPLATE(write_cr3, pv_mmu_ops, 3, CLBR_NONE, CLBR_EAX),
+	TEMPLATE(read_cr4, pv_cpu_ops, 3, CLBR_EAX, 0),
+	TEMPLATE(write_cr4, pv_cpu_ops, 3, CLBR_NONE, CLBR_EAX),
+	TEMPLATE(clts, pv_cpu_ops, 2, CLBR_NONE, 0),
+	TEMPLATE(wbinvd, pv_cpu_ops, 2, CLBR_NONE, 0),
+	TEMPLATE(read_tsc, pv_cpu_ops, 2, CLBR_EAX | CLBR_EDX, 0),
+	TEMPLATE(flush_tlb_user, pv_mmu_ops, 3, CLBR_EAX, 0),	/* cr3 */
+	TEMPLATE(io_delay, pv_cpu_ops, 2, CLBR_NONE, 0),	/* outb */
+	TEMPLATE(store_tr, pv_cpu_ops, 3, CLBR_EAX, 0),
 };
 
 /* --- the operand sites: a few instruction forms over their operands --- */
@@ -289,17 +290,16 @@ unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 	if (used <= len)
 		return used;
 
-	for (i = 0; i < ARRAY_SIZE(templates); i++) {
-		const u8 *s = templates[i].start, *e = templates[i].end;
-
-		/* Inline only what fits and keeps to the site's contract. */
-		if (templates[i].type != type || e - s > len ||
-		    (templates[i].clobbers & ~CLBR_REGS(clobbers)))
-			continue;
-		/* The whole template is a safe bound on its first insn. */
-		return templates[i].prefixable ?
-			paravirt_patch_insns_prefixed(buf, len, s, e, e - s) :
-			paravirt_patch_insns(buf, len, s, e);
-	}
+	/*
+	 * paravirt_patch_site() puts a template over the whole site only
+	 * if that keeps the site's contract (its clobbers, inputs and
+	 * result), and else in place of the site's call if it fits there.
+	 */
+	for (i = 0; i < ARRAY_SIZE(templates); i++)
+		if (templates[i].type == type &&
+		    paravirt_patch_fits(type, clobbers, buf, len,
+					&templates[i].insns))
+			return paravirt_patch_site(type, clobbers, buf, addr,
+						   len, &templates[i].insns);
 	return paravirt_patch_default(type, clobbers, buf, addr, len);
 }

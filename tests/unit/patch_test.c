@@ -2,7 +2,10 @@
  * Host unit test of the paravirt patcher (arch/i386/paravirt/patch.c)
  *
  * Every helper a backend's patch() uses is run on a site buffer and the
- * bytes are checked against hand-assembled i386 encodings.  The live op
+ * bytes are checked against hand-assembled i386 encodings: the edge
+ * cases (sites not shaped as their op's, templates too long, padding,
+ * poisoning, the default policy).  patchsite_test.c patches real sites
+ * of every shape.  The live op
  * tables the default policy reads are defined here, with one op of each
  * kind: a C function, paravirt_nop, NULL (unknown), and the jumped-to
  * iret.  Run by patch.t under prove.
@@ -30,6 +33,7 @@ struct pv_cpu_ops pv_cpu_ops = {
 };
 struct pv_irq_ops pv_irq_ops;
 struct pv_mmu_ops pv_mmu_ops;
+struct pv_platform_ops pv_platform_ops;
 
 static u8 buf[16];
 
@@ -56,56 +60,95 @@ static bool untouched(unsigned int from, unsigned int to)
 	return true;
 }
 
-/* Does a template that fits get copied, and one too long leave the site? */
-static void test_insns(void)
+/* The live slot of an op, as the four bytes of a call *abs32. */
+#define SLOT(op)	(u8)(unsigned long)&(op),			\
+			(u8)((unsigned long)&(op) >> 8),		\
+			(u8)((unsigned long)&(op) >> 16),		\
+			(u8)((unsigned long)&(op) >> 24)
+
+/*
+ * Does a template go over the whole site, prefixed, when the site's
+ * contract allows it; stay out when too long; and is a site not shaped
+ * as its op's left alone?
+ */
+static void test_site(void)
 {
 	static const u8 cli[] = { 0xfa };
-	static const u8 big[12] = { 0x90 };
-
-	fill();
-	is_int(paravirt_patch_insns(buf, 10, cli, cli + 1), 1,
-	       "insns: a 1-byte template in a 10-byte site uses 1 byte");
-	is_int(buf[0], 0xfa, "insns: the template is copied");
-	ok(untouched(1, 10), "insns: nothing after it is written");
-	fill();
-	is_int(paravirt_patch_insns(buf, 10, big, big + 12), 10,
-	       "insns: a 12-byte template in a 10-byte site leaves it (len)");
-	ok(untouched(0, 10), "insns: a site left alone is not written");
-	is_int(paravirt_patch_insns(buf, 10, NULL, NULL), 10,
-	       "insns: no template leaves the site");
-}
-
-/* Is the padding prefixes on the template, making one instruction? */
-static void test_prefixed(void)
-{
-	static const u8 save_fl[] = { 0x9c, 0x58 };	/* pushfl; popl %eax */
-	static const u8 fifteen[15] = { 0 };
+	static const u8 big[16] = { 0x90 };
+	u8 type = PARAVIRT_PATCH(pv_irq_ops.irq_disable);
+	/* push eax, ecx, edx; call *slot; pop edx, ecx, eax */
+	const u8 site[12] = { 0x50, 0x51, 0x52, 0xff, 0x15,
+			      SLOT(pv_irq_ops.irq_disable), 0x5a, 0x59, 0x58 };
+	const struct pv_insns t_cli = { cli, cli + 1, NULL, 0, 0, 1 };
+	const struct pv_insns t_big = { big, big + 16, NULL, 0, 0, 0 };
+	const struct pv_insns t_bad = { cli + 1, cli, NULL, 0, 0, 0 };
+	const struct pv_insns t_eax = { cli, cli + 1, NULL, CLBR_EAX, 0, 1 };
 	unsigned int i;
 
 	paravirt_debug_poison = false;
-	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2, 1),
-	       10, "prefixed: the whole site is used");
-	for (i = 0; i < 8 && buf[i] == 0x3e; i++)
+	memcpy(buf, site, sizeof(site));
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_cli), 12,
+	       "site: cli over a 12-byte irq_disable site uses all of it");
+	for (i = 0; i < 11 && buf[i] == 0x3e; i++)
 		;
-	is_int(i, 8, "prefixed: 8 DS prefixes come first");
-	is_int(buf[8] << 8 | buf[9], 0x9c58, "prefixed: then the template");
-	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 16, fifteen, fifteen + 15,
-					     15),
-	       15, "prefixed: a prefixed instruction may not pass 15 bytes");
-	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 16, save_fl, save_fl + 2, 1),
-	       16, "prefixed: 14 prefixes on a 1-byte first instruction fit");
-	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 16, save_fl, save_fl + 2, 2),
-	       2, "prefixed: not on a 2-byte one (16 bytes): a plain copy");
+	is_int(i, 11, "site: 11 DS prefixes come first");
+	is_int(buf[11], 0xfa, "site: then cli: one instruction");
 	paravirt_debug_poison = true;
-	fill();
-	is_int(paravirt_patch_insns_prefixed(buf, 10, save_fl, save_fl + 2, 1),
-	       2, "prefixed: with debug poisoning, a plain copy (room to poison)");
-	is_int(buf[0], 0x9c, "prefixed: ... at the start of the site");
+	memcpy(buf, site, sizeof(site));
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_cli), 1,
+	       "site: with debug poisoning, a plain copy (room to poison)");
+	is_int(buf[0], 0xfa, "site: ... at the start of the site");
 	paravirt_debug_poison = false;
+	memcpy(buf, site, sizeof(site));
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_big), 12,
+	       "site: a 16-byte template in a 12-byte site leaves it");
+	ok(!memcmp(buf, site, sizeof(site)), "site: ... untouched");
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_bad), 12,
+	       "site: a template ending before it starts leaves the site");
+	ok(!memcmp(buf, site, sizeof(site)), "site: ... untouched");
+	is_int(paravirt_patch_fits(type, CLBR_NONE, buf, 12, &t_eax),
+	       PV_PLACE_CALL,
+	       "site: code clobbering EAX, which the site keeps, goes in "
+	       "place of the call");
+	is_int(paravirt_patch_fits(type, CLBR_EAX, buf, 12, &t_eax),
+	       PV_PLACE_SITE, "site: ... over it if the site may lose EAX");
+	buf[9] = 0x90;		/* a pop missing: not an irq_disable site */
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_cli), 12,
+	       "site: a site not shaped as its op's is left");
+	is_int(buf[0] << 8 | buf[9], 0x5090, "site: ... untouched");
+	fill();
+	is_int(paravirt_patch_site(type, CLBR_NONE, buf, SITE, 12, &t_cli), 12,
+	       "site: bytes that are no site at all are left");
+	ok(untouched(0, 12), "site: ... untouched");
+	is_int(paravirt_patch_site(PARAVIRT_NR_OPS + 3, CLBR_ANY, buf, SITE,
+				   12, &t_cli), 12,
+	       "site: a type past every table is left");
+	is_int(paravirt_patch_site(PARAVIRT_PATCH(pv_init_ops.patch), CLBR_ANY,
+				   buf, SITE, 12, &t_cli), 12,
+	       "site: an op without sites (patch) is left");
+}
+
+/* A jump site takes a jump; a call at a thunk site stays the thunk's. */
+static void test_jmp_thunk(void)
+{
+	const struct pv_insns call = PV_INSNS_CALL((void *)(SITE + 0x100),
+						   CLBR_ANY);
+	u8 iret = PARAVIRT_PATCH(pv_cpu_ops.iret);
+	u8 set_pte = PARAVIRT_PATCH(pv_mmu_ops.set_pte);
+	/* jmp *%cs:slot */
+	const u8 jmp[7] = { 0x2e, 0xff, 0x25, SLOT(pv_cpu_ops.iret) };
+	/* push %edx; push %eax; call pv_thunk_set_pte */
+	static const u8 thunk[7] = { 0x52, 0x50, 0xe8, 1, 2, 3, 4 };
+
+	memcpy(buf, jmp, sizeof(jmp));
+	is_int(paravirt_patch_site(iret, CLBR_ANY, buf, SITE, 7, &call), 5,
+	       "jmp: a 5-byte jump at iret's site");
+	is_int(buf[0], 0xe9, "jmp: opcode E9");
+	is_uint(rel32_at(buf + 1), 0x100 - 5, "jmp: rel32 from its end");
+	memcpy(buf, thunk, sizeof(thunk));
+	is_int(paravirt_patch_site(set_pte, CLBR_NONE, buf, SITE, 7, &call), 7,
+	       "thunk: a call at a thunk site leaves it ...");
+	ok(!memcmp(buf, thunk, sizeof(thunk)), "thunk: ... as it is");
 }
 
 /* Is the padding spread over several instructions, each within 15? */
@@ -137,51 +180,6 @@ static void test_spread(void)
 	paravirt_debug_poison = false;
 }
 
-/* Is a direct call E8 with the right rel32, and saves added when needed? */
-static void test_call(void)
-{
-	const void *target = (const void *)0xc0123456UL;
-
-	fill();
-	is_int(paravirt_patch_call(buf, target, CLBR_ANY, SITE, CLBR_ANY, 6),
-	       5, "call: a C function at a CLBR_ANY site: a 5-byte call");
-	is_int(buf[0], 0xe8, "call: opcode E8");
-	is_uint(rel32_at(buf + 1), 0xc0123456UL - (SITE + 5),
-		"call: rel32 = target - end of the call");
-	fill();
-	is_int(paravirt_patch_call(buf, target, CLBR_ANY, SITE, CLBR_EAX, 10),
-	       9, "call: at a site that keeps ECX and EDX, 9 bytes");
-	is_int(buf[0] << 8 | buf[1], 0x5152, "call: push %%ecx; push %%edx first");
-	is_int(buf[2], 0xe8, "call: then the call");
-	is_uint(rel32_at(buf + 3), 0xc0123456UL - (SITE + 2 + 5),
-		"call: whose rel32 counts from its own end");
-	is_int(buf[7] << 8 | buf[8], 0x5a59, "call: pop %%edx; pop %%ecx after");
-	fill();
-	is_int(paravirt_patch_call(buf, target, CLBR_EAX, SITE, CLBR_EAX, 10),
-	       5, "call: a target within the site's clobbers needs no saves");
-	fill();
-	is_int(paravirt_patch_call(buf, target, CLBR_ANY, SITE, CLBR_EAX, 8),
-	       8, "call: saves that do not fit leave the indirect call");
-	ok(untouched(0, 8), "call: ... untouched");
-	fill();
-	is_int(paravirt_patch_call(buf, target, CLBR_ANY, SITE, CLBR_ANY, 4),
-	       4, "call: a site too short for a call is left alone");
-	ok(untouched(0, 4), "call: ... untouched");
-}
-
-/* Is a jump E9 with the right rel32, and refused in a short site? */
-static void test_jmp(void)
-{
-	fill();
-	is_int(paravirt_patch_jmp(buf, (void *)(SITE + 0x100), SITE, 7), 5,
-	       "jmp: 5 bytes");
-	is_int(buf[0], 0xe9, "jmp: opcode E9");
-	is_uint(rel32_at(buf + 1), 0x100 - 5, "jmp: rel32 from its end");
-	fill();
-	is_int(paravirt_patch_jmp(buf, (void *)SITE, SITE, 4), 4,
-	       "jmp: a 4-byte site is left alone");
-}
-
 /* Does the default policy NOP no-op ops, call C, jump to iret, ud2 unknowns? */
 static void test_default(void)
 {
@@ -189,34 +187,44 @@ static void test_default(void)
 	u8 clts = PARAVIRT_PATCH(pv_cpu_ops.clts);
 	u8 iret = PARAVIRT_PATCH(pv_cpu_ops.iret);
 	u8 cr2 = PARAVIRT_PATCH(pv_mmu_ops.read_cr2);	/* NULL here */
-
-	fill();
-	is_int(paravirt_patch_default(wbinvd, CLBR_EAX, buf, SITE, 10), 0,
-	       "default: an op equal to paravirt_nop uses nothing (all NOPs)");
-	u32 slot = (unsigned long)&pv_cpu_ops.clts;
 	/* push %ecx; push %edx; call *slot; pop %edx; pop %ecx */
-	const u8 site[10] = { 0x51, 0x52, 0xff, 0x15, slot, slot >> 8,
-			      slot >> 16, slot >> 24, 0x5a, 0x59 };
+	const u8 site[10] = { 0x51, 0x52, 0xff, 0x15, SLOT(pv_cpu_ops.clts),
+			      0x5a, 0x59 };
+	const u8 nop_site[10] = { 0x51, 0x52, 0xff, 0x15,
+				  SLOT(pv_cpu_ops.wbinvd), 0x5a, 0x59 };
+	const u8 jmp[7] = { 0x2e, 0xff, 0x25, SLOT(pv_cpu_ops.iret) };
 	/* A thunk site: push %eax; call rel32 */
 	static const u8 thunk[6] = { 0x50, 0xe8, 1, 2, 3, 4 };
 
+	memcpy(buf, nop_site, sizeof(nop_site));
+	is_int(paravirt_patch_default(wbinvd, CLBR_EAX, buf, SITE, 10), 0,
+	       "default: an op equal to paravirt_nop uses nothing (all NOPs)");
 	memcpy(buf, site, sizeof(site));
 	is_int(paravirt_patch_default(clts, CLBR_EAX, buf, SITE, 10), 10,
 	       "default: a C op: the site's own call made direct, in place");
 	is_int(buf[0] << 8 | buf[1], 0x5152, "default: ... its saves kept");
-	is_int(buf[2] << 8 | buf[3], 0x2ee8,
-	       "default: ... a CS prefix and E8 for the six bytes of FF 15");
+	is_int(buf[2] << 8 | buf[3], 0x3ee8,
+	       "default: ... a DS prefix and E8 for the six bytes of FF 15");
 	is_uint(rel32_at(buf + 4), (unsigned long)some_op - (SITE + 8),
 		"default: ... to the op in the live table");
 	is_int(buf[8] << 8 | buf[9], 0x5a59, "default: ... its pops kept");
+	memcpy(buf, site, sizeof(site));
+	is_int(paravirt_patch_default(clts, CLBR_ANY, buf, SITE, 10), 10,
+	       "default: at a site that may lose every register ...");
+	is_int(buf[4] << 8 | buf[5], 0x3ee8,
+	       "default: ... the call, prefixed, fills the whole site");
+	is_uint(rel32_at(buf + 6), (unsigned long)some_op - (SITE + 10),
+		"default: ... its rel32 from the site's end");
 	memcpy(buf, thunk, sizeof(thunk));
 	is_int(paravirt_patch_default(clts, CLBR_NONE, buf, SITE, 6), 6,
 	       "default: a site without the op's call (a thunk site) ...");
 	ok(!memcmp(buf, thunk, sizeof(thunk)), "default: ... is left as is");
-	fill();
+	memcpy(buf, jmp, sizeof(jmp));
 	is_int(paravirt_patch_default(iret, CLBR_ANY, buf, SITE, 7), 5,
 	       "default: iret is jumped to");
 	is_int(buf[0], 0xe9, "default: ... with E9");
+	is_uint(rel32_at(buf + 1), (unsigned long)iret_op - (SITE + 5),
+		"default: ... to the op in the live table");
 	fill();
 	is_int(paravirt_patch_default(cr2, CLBR_EAX, buf, SITE, 10), 2,
 	       "default: a NULL op becomes ud2");
@@ -319,11 +327,9 @@ static void test_site_decode(void)
 
 int main(void)
 {
-	test_insns();
-	test_prefixed();
+	test_site();
+	test_jmp_thunk();
 	test_spread();
-	test_call();
-	test_jmp();
 	test_default();
 	test_pad();
 	test_site_decode();

@@ -70,6 +70,8 @@ static void native_selected(struct ktest *t)
 	KTEST_EXPECT_EQ(t, paravirt_enabled(), 0);
 	KTEST_EXPECT(t, sites > 0);
 	KTEST_EXPECT_EQ(t, paravirt_sites, paravirt_patched ? sites : 0);
+	/* Every site is shaped as its op's sites (sites.c). */
+	KTEST_EXPECT_EQ(t, paravirt_sites_misshapen, 0);
 }
 
 static const u8 *skip_prefixes(const u8 *p, const u8 *end)

@@ -264,8 +264,18 @@
 			     : PV_MEM)
 
 /* --- pv_info ------------------------------------------------------------ */
+extern bool paravirt_backend_final;	/* paravirt_backend.h */
+void panic(const char *fmt, ...) __attribute__((noreturn));
+
+/*
+ * The ring the kernel runs in, for the selectors and gates it builds:
+ * read before the backend is settled, it could be the wrong one, so
+ * that is a bug (the boot order of Documentation/boot.txt).
+ */
 static __always_inline unsigned int paravirt_kernel_rpl(void)
 {
+	if (__builtin_expect(!paravirt_backend_final, 0))
+		panic("paravirt: kernel_rpl read before the backend was chosen");
 	return pv_info.kernel_rpl;
 }
 

@@ -3,7 +3,10 @@
  *
  * head.S jumps here on the boot task's stack with paging on and
  * interrupts off.  We bring the machine up in dependency order (console,
- * descriptor tables, memory, interrupts, time, scheduler), start the init
+ * then setup_arch(): command line, CPU features, memory, page tables;
+ * only then the descriptor tables and CPU setup of trap_init(), so that
+ * a paravirt backend chosen in setup_arch() decides how they are built;
+ * then interrupts, time, scheduler), start the init
  * thread, and become the idle task (pid 0).  The init thread (pid 1) runs
  * the self-tests if ktest was asked for, the benchmarks for bench,
  * otherwise it becomes the user program "init" (usr/init.c).
@@ -45,8 +48,8 @@ void __init start_kernel(void)
 {
 	serial_console_init();
 	printk(KERN_NOTICE "%s", banner);
-	trap_init();
 	setup_arch();
+	trap_init();
 	kmem_init();
 	init_IRQ();
 	time_init();

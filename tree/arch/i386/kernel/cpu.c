@@ -1,8 +1,9 @@
 /*
  * CPU identification and per-CPU control register setup
  *
- * trap_init() calls cpu_detect() (CPUID vendor, family, feature word)
- * and cpu_init(), which turns on what the kernel uses: CR4.PGE for
+ * setup_arch() calls cpu_detect() (CPUID vendor, family, feature word:
+ * through a paravirt backend's cpuid, which may hide features), and
+ * trap_init() cpu_init(), which turns on what the kernel uses: CR4.PGE for
  * global kernel mappings when the CPU has it, CR0.NE/MP for native FPU
  * error reporting and CR0.TS so the first FPU use traps (i387.c).
  * SPDX-License-Identifier: GPL-2.0

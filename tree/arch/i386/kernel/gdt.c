@@ -2,7 +2,7 @@
  * Global Descriptor Table (GDT) and Task State Segment (TSS)
  *
  * trap_init() calls gdt_init() to replace head.S's boot GDT with the
- * full table: kernel and user flat segments at Linux's slots
+ * full table, its selectors at the kernel's ring (get_kernel_rpl()): kernel and user flat segments at Linux's slots
  * (asm/segment.h), the TSS, and empty TLS slots that the context switch
  * fills per task (tls.c).  The one TSS supplies the kernel stack (esp0)
  * for traps from user mode, and its I/O bitmap offset points past the
@@ -44,19 +44,26 @@ void __init gdt_init(void)
 		make_desc(0, 0xfffff, DESC_DATA | DESC_DPL(3),
 			  DESC_FLAGS_4K32));
 
-	init_tss.x86_tss.ss0 = __KERNEL_DS;
+	init_tss.x86_tss.ss0 = __KERNEL_DS | get_kernel_rpl();
 	init_tss.x86_tss.io_bitmap_base = IO_BITMAP_OFFSET_INVALID;
 	set_gdt(GDT_ENTRY_TSS, make_desc(tss, sizeof(struct i386_hw_tss) - 1,
 					 DESC_TSS, DESC_FLAGS_BYTE32));
 
 	load_gdt(&gdt);
-	/* Reload every segment register so none caches the boot GDT. */
+	/*
+	 * Reload every segment register so none caches the boot GDT, CS
+	 * and SS at the ring the kernel runs in (a far return, as that
+	 * is not a constant).
+	 */
 	__asm__ __volatile__(
-		"ljmp %0, $1f\n"
+		"pushl %0\n"
+		"	pushl $1f\n"
+		"	lret\n"
 		"1:	movl %1, %%ds\n"
 		"	movl %1, %%es\n"
 		"	movl %1, %%ss\n"
-		: : "i"(__KERNEL_CS), "r"(__KERNEL_DS) : "memory");
+		: : "r"(__KERNEL_CS | get_kernel_rpl()),
+		  "r"(__KERNEL_DS | get_kernel_rpl()) : "memory");
 	load_tr_desc();
 	load_ldt(0);
 }

@@ -32,8 +32,8 @@ static void descriptor_tables(struct ktest *t)
 	KTEST_EXPECT_EQ(t, idt.address, (unsigned long)idt_table);
 	__asm__ __volatile__("movl %%cs, %0; movl %%ds, %1" : "=r"(cs),
 			     "=r"(ds));
-	KTEST_EXPECT_EQ(t, cs & 0xffff, __KERNEL_CS);
-	KTEST_EXPECT_EQ(t, ds & 0xffff, __KERNEL_DS);
+	KTEST_EXPECT_EQ(t, cs & 0xffff, __KERNEL_CS | get_kernel_rpl());
+	KTEST_EXPECT_EQ(t, ds & 0xffff, __KERNEL_DS | get_kernel_rpl());
 	/* User code: DPL 3, present, code, readable. */
 	KTEST_EXPECT_EQ(t, (gdt_table[GDT_ENTRY_DEFAULT_USER_CS].b >> 8) & 0xff,
 			0xfa);
@@ -48,7 +48,7 @@ static void tss_esp0(struct ktest *t)
 	KTEST_EXPECT_EQ(t, init_tss.x86_tss.esp0, current->thread.esp0);
 	KTEST_EXPECT_EQ(t, init_tss.x86_tss.esp0,
 			(unsigned long)current->stack + THREAD_SIZE);
-	KTEST_EXPECT_EQ(t, init_tss.x86_tss.ss0, __KERNEL_DS);
+	KTEST_EXPECT_EQ(t, init_tss.x86_tss.ss0, __KERNEL_DS | get_kernel_rpl());
 	KTEST_EXPECT_EQ(t, store_ldt(), 0);
 }
 
@@ -62,6 +62,57 @@ static void idt_gates(struct ktest *t)
 			(unsigned long)entry_int80);
 	KTEST_EXPECT_EQ(t, (idt_table[14].b >> 8) & 0xff, 0x8e);
 	KTEST_EXPECT_EQ(t, idt_table[200].b & 0x8000, 0);	/* not present */
+}
+
+/*
+ * Does every selector the kernel runs on carry its ring: CS, SS, the
+ * stack the TSS gives for traps from user mode, and every present IDT
+ * gate?  Under a hypervisor the kernel runs in ring 1 (kernel_rpl 1),
+ * and a selector built before the backend was chosen would say ring 0.
+ */
+static void selectors_at_kernel_rpl(struct ktest *t)
+{
+	unsigned int cs, ss, rpl = get_kernel_rpl(), v, bad = 0, present = 0;
+
+	__asm__ __volatile__("movl %%cs, %0; movl %%ss, %1" : "=r"(cs),
+			     "=r"(ss));
+	KTEST_EXPECT_EQ(t, cs & 0xffff, __KERNEL_CS | rpl);
+	KTEST_EXPECT_EQ(t, ss & 0xffff, __KERNEL_DS | rpl);
+	KTEST_EXPECT_EQ(t, init_tss.x86_tss.ss0, __KERNEL_DS | rpl);
+	for (v = 0; v < 256; v++) {
+		if (!(idt_table[v].b & 0x8000))
+			continue;
+		present++;
+		if ((idt_table[v].a >> 16) != (__KERNEL_CS | rpl)) {
+			if (!bad++)
+				ktest_fail(t, __FILE__, __LINE__,
+					   "gate %u: selector %#x", v,
+					   idt_table[v].a >> 16);
+		}
+	}
+	KTEST_EXPECT_EQ(t, bad, 0);
+	KTEST_EXPECT(t, present >= 49);		/* exceptions, IRQs, 0x80 */
+}
+
+/*
+ * Are the features the kernel acts on what cpuid says now?  Under
+ * CONFIG_PARAVIRT cpuid is the backend's, which may hide features
+ * (paravirt=count count=nosep hides SEP): the kernel must have read
+ * them through it, after the backend was chosen, and must not have
+ * enabled sysenter when SEP is hidden.
+ */
+static void features_as_cpuid_says(struct ktest *t)
+{
+	u32 a, b, c, d;
+	u64 v = 0;
+
+	cpuid(1, &a, &b, &c, &d);
+	KTEST_EXPECT_EQ(t, boot_cpu_data.features, d);
+	KTEST_EXPECT_EQ(t, sysenter_enabled, !!(d & X86_FEATURE_SEP));
+	if (!(d & X86_FEATURE_SEP) && (d & X86_FEATURE_MSR)) {
+		KTEST_EXPECT_EQ(t, rdmsr_safe(MSR_IA32_SYSENTER_CS, &v), 0);
+		KTEST_EXPECT_EQ(t, v, 0);	/* never written */
+	}
 }
 
 /* Are CR0.WP/NE/PG on, CR4.PGE on exactly when the CPU has PGE? */
@@ -121,6 +172,8 @@ static const struct ktest_case cpu_cases[] = {
 	KTEST_CASE(descriptor_tables),
 	KTEST_CASE(tss_esp0),
 	KTEST_CASE(idt_gates),
+	KTEST_CASE(selectors_at_kernel_rpl),
+	KTEST_CASE(features_as_cpuid_says),
 	KTEST_CASE(control_registers),
 	KTEST_CASE(msrs),
 	KTEST_CASE(tsc_counts),

@@ -1,7 +1,9 @@
 /*
  * Architecture setup: boot information, command line, memory
  *
- * start_kernel() calls setup_arch() first thing after the console is up.
+ * start_kernel() calls setup_arch() first thing after the console is up,
+ * before anything else touches the CPU's privileged state (trap_init()
+ * comes after).
  * It copies the boot information out of the loader's memory (Multiboot is
  * translated by arch/i386/boot/multiboot.c, the Linux zero page is taken
  * as is), copies and parses the command line (COMMAND_LINE_SIZE - 1 bytes
@@ -20,6 +22,7 @@
 #include <asm/e820.h>
 #include <asm/fixmap.h>
 #include <asm/setup.h>
+#include <asm/processor.h>
 
 /* head.S maps this much physical memory before paging_init(). */
 #define EARLY_MAPPED	(64UL << 20)
@@ -122,6 +125,7 @@ void __init setup_arch(void)
 	printk(KERN_INFO "BIOS-provided physical RAM map:\n");
 	e820_print_map(memory_setup());
 
+	cpu_detect();		/* paging_init() needs the CPU's features */
 	mem_init();
 	paging_init();
 }

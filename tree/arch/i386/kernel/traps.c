@@ -149,10 +149,10 @@ void handle_exit_work(struct pt_regs *regs)
 	}
 }
 
+/* After setup_arch(), which identified the CPU (cpu_detect()). */
 void __init trap_init(void)
 {
 	gdt_init();
 	idt_init();
-	cpu_detect();
 	cpu_init();
 }

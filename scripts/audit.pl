@@ -115,8 +115,10 @@ while (<$od>) {
 	if (/^([0-9a-f]+) <([^>]+)>:/) { ($sym_addr, $sym) = (hex $1, $2); next }
 	next unless /^\s*([0-9a-f]+):\s+(\S+)(.*)$/;
 	my ($addr, $insn, $args) = (hex $1, $2, $3);
-	# The Multiboot header: three words of data, not code.
+	# The Multiboot header: three words of data, not code; and the
+	# strings before the paravirt boot entries (asm/paravirt_entry.h).
 	next if $sym eq 'multiboot_header' && $addr - $sym_addr < 12;
+	next if $sym =~ /_boot_magic$/;
 	push @esp_operands, sprintf '%s+0x%x (0x%08x): %s%s', $sym,
 		$addr - $sym_addr, $addr, $insn, $args
 		if $args =~ /\(%esp/ && in_site($addr);

@@ -15,6 +15,8 @@
 #define MB_FLAGS	0x00000003	/* bit 0: page-align modules, bit 1: memory info */
 #define BOOT_CS		0x10		/* Linux boot protocol: __BOOT_CS */
 #define BOOT_DS		0x18		/* Linux boot protocol: __BOOT_DS */
+#define KERNEL_CS	0x60		/* the kernel's own: __KERNEL_CS */
+#define KERNEL_DS	0x68		/* __KERNEL_DS */
 
 	.section .multiboot, "a"
 	.align 4
@@ -59,7 +61,49 @@ zpload_enter:
 	xorl %ebp, %ebp
 	jmp *%ecx
 
+/*
+ * zpload_enter_paged(entry, zero_page, pgdir): as a hypervisor starts a
+ * guest at its backend's entry: the kernel's own flat selectors
+ * (__KERNEL_CS 0x60, __KERNEL_DS 0x68), paging on with 4 MiB pages,
+ * ESI = the zero page, a jump to the (virtual) entry.
+ */
+	.globl zpload_enter_paged
+zpload_enter_paged:
+	movl 4(%esp), %ecx		/* kernel entry (virtual) */
+	movl 8(%esp), %esi		/* zero page */
+	movl 12(%esp), %edx		/* page directory */
+	lgdt kernel_gdt_desc
+	ljmp $KERNEL_CS, $1f
+1:	movl $KERNEL_DS, %eax
+	movl %eax, %ds
+	movl %eax, %es
+	movl %eax, %fs
+	movl %eax, %gs
+	movl %eax, %ss
+	movl %cr4, %eax
+	orl $0x10, %eax			/* PSE: 4 MiB pages */
+	movl %eax, %cr4
+	movl %edx, %cr3
+	movl %cr0, %eax
+	orl $0x80010000, %eax		/* PG, WP */
+	movl %eax, %cr0
+	xorl %eax, %eax
+	xorl %ebx, %ebx
+	xorl %edx, %edx
+	xorl %edi, %edi
+	xorl %ebp, %ebp
+	jmp *%ecx
+
 	.section .rodata
+	.align 8
+kernel_gdt:
+	.fill 12, 8, 0
+	.quad 0x00cf9a000000ffff	/* 0x60: code, base 0, limit 4 GiB, DPL 0 */
+	.quad 0x00cf92000000ffff	/* 0x68: data, base 0, limit 4 GiB, DPL 0 */
+kernel_gdt_desc:
+	.word kernel_gdt_desc - kernel_gdt - 1
+	.long kernel_gdt
+
 	.align 8
 boot_gdt:
 	.quad 0				/* 0x00: null */

@@ -9,6 +9,16 @@
  * QEMU has, and the command line, then calls zpload_enter() (head.S).
  * Everything is reported on COM1 as "zpload: ..." lines; a bad kernel
  * gives one "zpload: error: ..." line and isa-debug-exit status 2.
+ *
+ * With --entry=MAGIC as the first word of the command line (not passed
+ * on), zpload starts the kernel as a hypervisor's loader does (lguest's
+ * Launcher): at the byte after the string MAGIC in the image, which
+ * must occur exactly once, with paging on, the kernel's RAM mapped at
+ * PAGE_OFFSET (4 MiB pages, no identity map of it), the kernel's own
+ * GDT selectors and ESI = the zero page: a paravirt backend's boot
+ * entry (asm/paravirt_entry.h), tested on bare hardware
+ * (tests/boot/pventry.t).  Its page directory lies in a page the e820
+ * map reserves, as it stays in use until the kernel loads its own.
  */
 /* SPDX-License-Identifier: GPL-2.0 */
 
@@ -89,11 +99,24 @@ static const struct e820entry zp_map[] = {
 	{ 0x0009fc00, 0x00060400, E820_RESERVED },	/* EBDA, VGA, BIOS */
 	{ 0x00100000, 64 << 20, E820_RAM },
 };
-#define ZP_MAP_LEN		(sizeof(zp_map) / sizeof(zp_map[0]))
+
+/* --entry: the page directory below the zero page, reserved. */
+#define PGDIR			(ZERO_PAGE - 0x1000)
+static const struct e820entry entry_map[] = {
+	{ 0x00000000, PGDIR, E820_RAM },
+	{ PGDIR, 0x1000, E820_RESERVED },		/* our page directory */
+	{ ZERO_PAGE, 0x0009fc00 - ZERO_PAGE, E820_RAM },
+	{ 0x0009fc00, 0x00060400, E820_RESERVED },	/* EBDA, VGA, BIOS */
+	{ 0x00100000, 64 << 20, E820_RAM },
+};
+#define ARRAY_LEN(a)		(sizeof(a) / sizeof((a)[0]))
+#define MAGIC_MAX		32
 
 extern char __zpload_start[], __zpload_end[];
 void zpload_main(u32 magic, struct mb_info *mbi);
 void zpload_enter(u32 entry, u32 zero_page) __attribute__((noreturn));
+void zpload_enter_paged(u32 entry, u32 zero_page, u32 pgdir)
+	__attribute__((noreturn));
 
 /* --- COM1 and isa-debug-exit ------------------------------------------- */
 
@@ -279,16 +302,47 @@ static u32 load_kernel(const struct mb_module *m)
  * Our own Multiboot command line is "<zpload path> <kernel command line>"
  * (QEMU, like GRUB, puts the image path first): pass on what follows it.
  */
-static void set_cmdline(const struct mb_info *mbi)
+static const char *skip_word(const char *s)
 {
-	const char *s = (mbi->flags & MB_INFO_CMDLINE) ? (const char *)mbi->cmdline : "";
-	char *d = (char *)CMDLINE;
-	u32 n = 0;
-
 	while (*s && *s != ' ')
 		s++;
 	while (*s == ' ')
 		s++;
+	return s;
+}
+
+/*
+ * What follows our path, less a first word "--entry=MAGIC", which goes
+ * to magic ("" without it).
+ */
+static const char *our_options(const struct mb_info *mbi, char *magic)
+{
+	const char *s = (mbi->flags & MB_INFO_CMDLINE) ? (const char *)mbi->cmdline : "";
+	const char *opt = "--entry=";
+	u32 i, n = 0;
+
+	s = skip_word(s);
+	magic[0] = 0;
+	for (i = 0; opt[i] && s[i] == opt[i]; i++)
+		;
+	if (opt[i])
+		return s;
+	for (s += i; *s && *s != ' '; s++) {
+		if (n == MAGIC_MAX)
+			die("--entry= string longer than 32 bytes", 0);
+		magic[n++] = *s;
+	}
+	magic[n] = 0;
+	if (!n)
+		die("--entry= needs a string", 0);
+	return skip_word(s);
+}
+
+static void set_cmdline(const char *s)
+{
+	char *d = (char *)CMDLINE;
+	u32 n = 0;
+
 	for (; *s; s++) {
 		if (n == CMDLINE_MAX - 1)
 			die("command line longer than 2047 bytes", 0);
@@ -302,26 +356,26 @@ static void set_cmdline(const struct mb_info *mbi)
 	puts("\"\n");
 }
 
-static void set_e820(void)
+static void set_e820(const struct e820entry *map, u32 len)
 {
 	struct e820entry *e = (struct e820entry *)(ZERO_PAGE + ZP_E820_MAP);
 	u32 i;
 
-	for (i = 0; i < ZP_MAP_LEN; i++) {
-		e[i] = zp_map[i];
+	for (i = 0; i < len; i++) {
+		e[i] = map[i];
 		puts("zpload: e820 ");
-		puthex(zp_map[i].addr, 16);
+		puthex(map[i].addr, 16);
 		puts(" - ");
-		puthex(zp_map[i].addr + zp_map[i].size, 16);
-		puts(zp_map[i].type == E820_RAM ? " (usable)\n" : " (reserved)\n");
+		puthex(map[i].addr + map[i].size, 16);
+		puts(map[i].type == E820_RAM ? " (usable)\n" : " (reserved)\n");
 	}
-	ZP(u8, ZP_E820_ENTRIES) = ZP_MAP_LEN;
+	ZP(u8, ZP_E820_ENTRIES) = len;
 	/* The older memory-size fields agree with the map: 64 MiB above 1 MiB. */
 	ZP(u32, ZP_ALT_MEM_K) = (RAM_TOP - 0x100000) >> 10;
 	ZP(u16, ZP_EXT_MEM_K) = 0xfc00;		/* int 15h/88h saturates here */
 }
 
-static void build_zero_page(const struct mb_info *mbi, u32 entry)
+static void build_zero_page(const char *cmdline, u32 entry, int paged)
 {
 	memset((void *)ZERO_PAGE, 0, ZP_SIZE);
 	ZP(u16, ZP_BOOT_FLAG) = 0xAA55;
@@ -330,26 +384,96 @@ static void build_zero_page(const struct mb_info *mbi, u32 entry)
 	ZP(u8, ZP_TYPE_OF_LOADER) = 0xff;
 	ZP(u8, ZP_LOADFLAGS) = 0x01;		/* LOADED_HIGH: kernel at 1 MiB */
 	ZP(u32, ZP_CODE32_START) = entry;
-	set_e820();
-	set_cmdline(mbi);
+	if (paged)
+		set_e820(entry_map, ARRAY_LEN(entry_map));
+	else
+		set_e820(zp_map, ARRAY_LEN(zp_map));
+	set_cmdline(cmdline);
+}
+
+/* --- --entry: the backend's boot entry ----------------------------------- */
+/*
+ * The virtual address of the byte after the one match of magic in the
+ * file: its physical address, from the PT_LOAD that holds it, plus that
+ * segment's p_vaddr - p_paddr (PAGE_OFFSET).
+ */
+static u32 find_entry(const struct mb_module *m, const char *magic,
+		      u32 *page_offset)
+{
+	const struct elf32_ehdr *eh = (const void *)m->mod_start;
+	const struct elf32_phdr *ph;
+	const u8 *f = (const u8 *)m->mod_start;
+	u32 size = m->mod_end - m->mod_start, len = 0, off, at = 0, hits = 0;
+	int i;
+
+	while (magic[len])
+		len++;
+	for (off = 0; off + len <= size; off++) {
+		u32 k;
+
+		for (k = 0; k < len && f[off + k] == (u8)magic[k]; k++)
+			;
+		if (k == len && !hits++)
+			at = off + len;
+	}
+	if (hits != 1)
+		die(hits ? "the --entry string occurs more than once in the kernel"
+			 : "the --entry string is not in the kernel", hits);
+	ph = (const void *)(m->mod_start + eh->e_phoff);
+	for (i = 0; i < eh->e_phnum; i++, ph++)
+		if (ph->p_type == PT_LOAD && at >= ph->p_offset &&
+		    at < ph->p_offset + ph->p_filesz) {
+			*page_offset = ph->p_vaddr - ph->p_paddr;
+			return ph->p_paddr + (at - ph->p_offset) + *page_offset;
+		}
+	die("the --entry string is in no PT_LOAD segment", at);
+}
+
+/*
+ * RAM (up to RAM_TOP) at page_offset in 4 MiB pages, and zpload's own
+ * 4 MiB identity-mapped so it survives turning paging on.
+ */
+static void build_page_directory(u32 page_offset)
+{
+	u32 *pd = (u32 *)PGDIR, i;
+
+	memset(pd, 0, 4096);
+	for (i = 0; i << 22 < RAM_TOP; i++)
+		pd[(page_offset >> 22) + i] = i << 22 | 0x83;	/* P, RW, PS */
+	pd[(u32)__zpload_start >> 22] = ((u32)__zpload_start & ~0x3fffff) | 0x83;
 }
 
 void zpload_main(u32 magic, struct mb_info *mbi)
 {
 	const struct mb_module *m;
-	u32 entry;
+	const char *cmdline;
+	char entry_magic[MAGIC_MAX + 1];
+	u32 entry, page_offset = 0;
 
 	serial_init();
 	if (magic != MB_BOOTLOADER_MAGIC)
 		die("not started by a Multiboot loader (EAX)", magic);
 	m = the_module(mbi);
+	cmdline = our_options(mbi, entry_magic);
 	puts("zpload: kernel file at 0x");
 	puthex(m->mod_start, 8);
 	puts("-0x");
 	puthex(m->mod_end, 8);
 	putc('\n');
 	entry = load_kernel(m);
-	build_zero_page(mbi, entry);
+	build_zero_page(cmdline, entry, entry_magic[0] != 0);
+	if (entry_magic[0]) {
+		entry = find_entry(m, entry_magic, &page_offset);
+		build_page_directory(page_offset);
+		puts("zpload: zero page at 0x");
+		puthex(ZERO_PAGE, 8);
+		puts(", entering the kernel after \"");
+		puts(entry_magic);
+		puts("\" at 0x");
+		puthex(entry, 8);
+		puts(", paging on\n");
+		zpload_enter_paged(entry, ZERO_PAGE, PGDIR);
+	}
 	puts("zpload: zero page at 0x");
 	puthex(ZERO_PAGE, 8);
 	puts(", entering the kernel at 0x");

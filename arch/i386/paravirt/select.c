@@ -134,6 +134,8 @@ void __init paravirt_setup(void)
 
 	if (paravirt_boot_backend) {
 		pv_backend = paravirt_boot_backend;
+		printk(KERN_INFO "paravirt: started at %s's boot entry\n",
+		       pv_backend->name);
 		if (wanted && strcmp(wanted, pv_backend->name))
 			printk(KERN_WARNING "paravirt: paravirt=%s ignored: %s's entry started the kernel\n",
 			       wanted, pv_backend->name);

@@ -35,7 +35,6 @@ struct pv_backend {
 };
 
 extern const struct pv_backend native_backend;
-extern const struct pv_backend count_backend;
 
 /* The backend chosen at boot, and whether call sites were patched. */
 extern const struct pv_backend *pv_backend;

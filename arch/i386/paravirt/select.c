@@ -31,8 +31,11 @@ BUILD_BUG_ON(PARAVIRT_NR_OPS > 255);
 /*
  * Probe order: hypervisors first, then native, which is present
  * everywhere.  Backends after native are reached only by name
- * (paravirt=count): they wrap native for tests and measurements.
+ * (paravirt=count): they wrap native for tests and measurements.  A new
+ * backend adds its declaration and its entry here, and nothing else in
+ * the core (Documentation/paravirt/adding-a-backend.txt).
  */
+extern const struct pv_backend count_backend;
 static const struct pv_backend *const backends[] = {
 	&native_backend,
 	&count_backend,

@@ -675,6 +675,8 @@ static __always_inline void paravirt_leave_lazy_mmu_mode(void)
 void paravirt_flush_lazy_mmu_mode(void);
 
 /* --- the core (arch/i386/paravirt) ------------------------------------- */
+/* Registers the console of the backend's ops (platform.c). */
+void paravirt_console_init(void);
 /* Chooses the backend (paravirt=) and patches every site; setup_arch(). */
 void paravirt_setup(void);
 /* Patches the sites in [start, end); the kernel's own at boot. */

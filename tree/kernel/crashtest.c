@@ -5,7 +5,9 @@
  * reads an unmapped kernel address, crashtest=ud2 executes an undefined
  * instruction, crashtest=panic calls panic().  tests/boot/oops.t checks
  * the oops output (CR2, registers, backtrace) and that the machine stops
- * with the panic status.  crashtest=restart is no crash: it takes the
+ * with the panic status.  crashtest=early crashes at once, while the
+ * command line is parsed, before trap_init() has built the IDT.
+ * crashtest=restart is no crash: it takes the
  * other way out, a machine restart (tests/boot/restart.t).
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -31,6 +33,14 @@ static int crashtest_setup(const char *val)
 {
 	unsigned int i;
 
+	/*
+	 * crashtest=early: now, while setup_arch() parses the command
+	 * line, before trap_init(): head.S's early IDT must catch it.
+	 */
+	if (!strcmp(val, "early")) {
+		printk(KERN_EMERG "crashtest: ud2 before trap_init\n");
+		__asm__ __volatile__("ud2");
+	}
 	for (i = 0; i < ARRAY_SIZE(crashes); i++)
 		if (!strcmp(val, crashes[i])) {
 			crashtest = crashes[i];

@@ -11,8 +11,8 @@
  *  - Linux's 32-bit protocol (the lhype launcher, tests/zpload):
  *    ESI = the boot parameters ("zero page").
  * We load our own GDT, clear BSS, map the first 64 MiB both at 0 and at
- * PAGE_OFFSET, enable paging and jump to start_kernel (init/main.c) on the
- * boot task's stack.  setup.c then reads the boot information through
+ * PAGE_OFFSET, enable paging, load an early IDT for the exceptions and
+ * jump to start_kernel (init/main.c) on the boot task's stack.  setup.c then reads the boot information through
  * the linear map and paging_init() replaces these page tables.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -22,11 +22,13 @@
 #include <asm/processor-flags.h>
 #include <asm/multiboot.h>
 #include <asm/bootparam.h>
+#include <asm/irq.h>
 
 #define phys(x)		((x) - PAGE_OFFSET)
 #define EARLY_MAP_PAGES	(64 * 1024 * 1024 / PAGE_SIZE)	/* 64 MiB */
 #define EARLY_PGTABLES	(EARLY_MAP_PAGES / PTRS_PER_PTE)
 #define MB_FLAGS	(MULTIBOOT_PAGE_ALIGN | MULTIBOOT_MEMORY_INFO)
+#define EARLY_IDT_ENTRIES	32	/* the exceptions */
 
 	.section .head.text, "ax"
 	.globl startup_32
@@ -97,6 +99,29 @@ multiboot_header:
 high:
 	/* Now at link addresses.  The boot task's stack is init_stack. */
 	movl	$init_stack + THREAD_SIZE, %esp
+
+	/*
+	 * An early IDT: exceptions 0-31 go to entry.S's stubs, so that a
+	 * fault before trap_init() (setup_arch() runs first) is an oops
+	 * with registers and a backtrace, not a silent triple fault.
+	 * Interrupt gates, DPL 0; idt_init() replaces the table.
+	 */
+	movl	$early_idt, %edi
+	movl	$entry_vectors, %edx
+	movl	$EARLY_IDT_ENTRIES, %ecx
+7:	movl	%edx, %eax
+	andl	$0x0000ffff, %eax
+	orl	$(__KERNEL_CS << 16), %eax
+	movl	%eax, (%edi)
+	movl	%edx, %eax
+	andl	$0xffff0000, %eax
+	orl	$0x8e00, %eax		/* present, DPL 0, 32-bit interrupt gate */
+	movl	%eax, 4(%edi)
+	addl	$ENTRY_STUB_SIZE, %edx
+	addl	$8, %edi
+	loop	7b
+	lidt	early_idt_descr
+
 	pushl	$0			/* no return address: ends backtraces */
 	xorl	%ebp, %ebp
 	call	start_kernel
@@ -116,6 +141,17 @@ boot_gdt_end:
 boot_gdt_descr:
 	.word	boot_gdt_end - boot_gdt - 1
 	.long	phys(boot_gdt)
+
+	.balign 4
+	.word	0
+early_idt_descr:
+	.word	EARLY_IDT_ENTRIES * 8 - 1
+	.long	early_idt
+
+	.bss
+	.balign 8
+early_idt:
+	.fill	EARLY_IDT_ENTRIES, 8, 0
 
 	.section .bss.page_aligned, "aw", @nobits
 	.balign PAGE_SIZE

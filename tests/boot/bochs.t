@@ -20,5 +20,5 @@ my $iso = Boot::need('build/ktest.iso', 'build/vmlinux');
 my $run = Boot::bochs(name => 'bochs', iso => $iso);
 Boot::report($run,
 	Boot::like_point($run, qr/^boot: protocol multiboot$/m, 'booted through Multiboot'),
-	KTAP::grade($run->{text}),
+	KTAP::grade($run->{text}, 'pv'),
 	Boot::stopped_point($run));

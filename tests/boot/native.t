@@ -23,5 +23,5 @@ Boot::report($run,
 	Boot::like_point($run, qr/^paravirt: patched (\d+) of \1 call sites$/m, 'every call site patched'),
 	Boot::like_point($run, qr/^    ok \d+ clobbers_poisoned # SKIP no CONFIG_DEBUG_PARAVIRT/m,
 			 'the production image, without poisoning'),
-	KTAP::grade($run->{text}),
+	KTAP::grade($run->{text}, 'pv'),
 	Boot::exit_point($run, 1));

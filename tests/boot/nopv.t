@@ -17,5 +17,5 @@ my $run = Boot::qemu(name => 'nopv', args => ['-kernel', $vmlinux, '-append', 'k
 Boot::report($run,
 	{ ok => $run->{text} !~ /^paravirt:/m,
 	  name => 'no paravirt banner without CONFIG_PARAVIRT' },
-	KTAP::grade($run->{text}),
+	KTAP::grade($run->{text}, 'nopv'),
 	Boot::exit_point($run, 1));

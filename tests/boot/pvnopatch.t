@@ -21,5 +21,5 @@ Boot::report($run,
 	Boot::like_point($run, qr/^paravirt: nopvpatch: call sites left indirect$/m, 'nothing patched'),
 	Boot::like_point($run, qr/^cmdline: bad value in 'paravirt=xen' \(invalid\), ignored$/m,
 			 'paravirt=<unknown backend> is refused in one line'),
-	KTAP::grade($run->{text}),
+	KTAP::grade($run->{text}, 'pv'),
 	Boot::exit_point($run, 1));

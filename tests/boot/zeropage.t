@@ -47,7 +47,7 @@ Boot::report($run,
 	{ ok => defined $total && $total >= 60 * 1024 && $total <= 68 * 1024 && $avail <= $total,
 	  name => 'Memory total ~64 MiB from e820 (QEMU has 128)',
 	  diag => [defined $total ? "Memory: ${avail}k/${total}k" : 'no "Memory: Nk/Mk available" line'] },
-	KTAP::grade($t),
+	KTAP::grade($t, 'pv'),
 	Boot::exit_point($run, 1),
 	{ ok => $bad->{text} =~ /^zpload: error: kernel is not an ELF file/m
 		&& !$bad->{timed_out} && $bad->{status} == 5,

@@ -191,9 +191,60 @@ sub _verdict_problem {
 		$bad ? "$bad case(s) failed" : $complete ? 'all cases passed' : 'its plan is incomplete';
 }
 
-# grade(TEXT) -> list of points { ok, name, skip?, todo?, diag => [...] }
+# The expected suites and plans: tests/boot/ktest-plan.txt.
+our $PLAN_FILE = 'tests/boot/ktest-plan.txt';
+use File::Basename ();
+use Cwd ();
+our $PLAN_ROOT = Cwd::abs_path(File::Basename::dirname(__FILE__) . "/../..");
+
+# read_plan(CONFIG [, FILE]) -> ({ suite => cases }, undef) or (undef, error)
+# for one configuration ("pv" or "nopv").
+sub read_plan {
+	my ($config, $file) = @_;
+	$file //= "$PLAN_ROOT/$PLAN_FILE";
+	open my $fh, '<', $file or return (undef, "cannot read $file: $!");
+	local $/ = "\n";
+	my %want;
+	while (my $l = <$fh>) {
+		next if $l =~ /^\s*(?:#|$)/;
+		my ($suite, $n, $configs) = $l =~ /^\s*(\w+)\s+(\d+)(?:\s+([\w,]+))?\s*$/
+			or return (undef, "$file line $.: not \"SUITE CASES [CONFIGS]\": $l");
+		for (split /,/, $configs // '') {
+			return (undef, "$file line $.: unknown configuration \"$_\" (pv or nopv)")
+				unless /^(?:pv|nopv)$/;
+		}
+		next if defined $configs && !grep { $_ eq $config } split /,/, $configs;
+		return (undef, "$file line $.: suite $suite listed twice") if exists $want{$suite};
+		$want{$suite} = $n;
+	}
+	return (\%want);
+}
+
+# One point: the top-level suites and their plans are the expected ones.
+sub _plan_point {
+	my ($root, $config, $file) = @_;
+	my ($want, $err) = read_plan($config, $file);
+	my $name = "the suites and plans of $PLAN_FILE ($config)";
+	return { ok => 0, name => $name, diag => [$err] } unless $want;
+	my (%got, @d);
+	for my $r (@{$root->{results}}) {
+		$got{$r->{name}} = $r->{sub} ? $r->{sub}{plan} // '?' : '?';
+	}
+	for my $s (sort keys %$want) {
+		push @d, "suite $s is missing (expected 1..$want->{$s})" unless exists $got{$s};
+		push @d, "suite $s has plan 1..$got{$s}, expected 1..$want->{$s}"
+			if exists $got{$s} && $got{$s} ne $want->{$s};
+	}
+	push @d, "suite $_ (1..$got{$_}) is not expected" for grep { !exists $want->{$_} } sort keys %got;
+	push @d, "if the change is intended, update $PLAN_FILE" if @d;
+	return { ok => !@d, name => $name, diag => \@d };
+}
+
+# grade(TEXT [, CONFIG [, PLANFILE]]) -> list of points
+# { ok, name, skip?, todo?, diag => [...] }.  With CONFIG ("pv" or
+# "nopv"), the suites and plans must also be the expected ones.
 sub grade {
-	my ($text) = @_;
+	my ($text, $config, $plan_file) = @_;
 	my $doc = parse($text);
 	my $root = $doc->{root};
 	my @p;
@@ -214,6 +265,7 @@ sub grade {
 			diag => \@pp };
 		my @vp = grep { defined } map { _verdict_problem(@$_) } @suites;
 		push @p, { ok => !@vp, name => 'every suite verdict agrees with its cases', diag => \@vp };
+		push @p, _plan_point($root, $config, $plan_file) if defined $config;
 	}
 	push @p, no_crash($text);
 	return @p;

@@ -145,6 +145,37 @@ ok(!defined Boot::ram_problem('-m', '1'), 'ram_problem: no -kernel, no opinion')
 ok(!defined Boot::ram_problem('-m', '1', '-kernel', $errf), 'ram_problem: not ELF, left to QEMU');
 is(Boot::elf_end($kernel), 0x14d000, 'elf_end: paddr + memsz of the highest segment');
 
+# -- the expected suites and plans (tests/boot/ktest-plan.txt's format)
+{
+	my ($fh, $plan) = tempfile(UNLINK => 1);
+	print $fh "# comment\npaging 3\nsched\t2\tpv\n";
+	close $fh;
+	my $pp = sub {
+		my ($text, $config) = @_;
+		my ($pt) = grep { $_->{name} =~ /suites and plans/ } KTAP::grade($text, $config, $plan);
+		return $pt;
+	};
+	ok($pp->($GOOD, 'pv')->{ok}, 'plan file: the expected suites and plans pass');
+	my $pt = $pp->($GOOD, 'nopv');
+	ok(!$pt->{ok}, 'plan file: a suite not expected in this configuration fails');
+	like("@{$pt->{diag}}", qr/suite sched \(1\.\.2\) is not expected.*update tests\/boot\/ktest-plan\.txt/,
+	     'plan file: the failure names the suite and the file to edit');
+	my $short = edit("ok 2 sched\n", "ok 2 schedx\n", edit("# Subtest: sched", "# Subtest: schedx"));
+	$pt = $pp->($short, 'pv');
+	ok(!$pt->{ok} && "@{$pt->{diag}}" =~ /suite sched is missing/, 'plan file: a missing suite fails');
+	$pt = $pp->(edit("    1..3\n", "    1..2\n"), 'pv');
+	ok(!$pt->{ok} && "@{$pt->{diag}}" =~ /suite paging has plan 1\.\.2, expected 1\.\.3/,
+	   'plan file: a suite whose plan shrank fails, even though its own plan is complete');
+	($fh, my $bad) = tempfile(UNLINK => 1);
+	print $fh "paging three\n";
+	close $fh;
+	($pt) = grep { $_->{name} =~ /suites and plans/ } KTAP::grade($GOOD, 'pv', $bad);
+	ok(!$pt->{ok} && "@{$pt->{diag}}" =~ /line 1: not "SUITE CASES/, 'plan file: a bad line is one clear error');
+	ok(!grep({ $_->{name} =~ /suites and plans/ } KTAP::grade($GOOD)), 'no configuration: no plan check');
+	ok((KTAP::read_plan('pv'))[0]{paravirt}, 'the repository plan file lists the paravirt suite for pv');
+	ok(!exists((KTAP::read_plan('nopv'))[0]{paravirt}), '... and not for nopv');
+}
+
 # -- the command-line converter, as prove would see it
 sub cli {
 	my ($text, @opt) = @_;

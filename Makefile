@@ -35,8 +35,9 @@ help:
 	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
-	@echo '  audit          privileged instructions outside the backends, and'
-	@echo '                 patch-site operands off ESP'
+	@echo '  audit          privileged instructions (cpuid too) outside the'
+	@echo '                 backends, patch-site operands off ESP, and the'
+	@echo '                 esp0/TLS/PTE/cpuid hooks still patch sites'
 	@echo '  export         build/export/: the layer and hooks as one series'
 	@echo '  bench          micro-benchmarks per configuration (build/bench/)'
 	@echo '  series-check   every prefix of the series builds and boots'
@@ -155,7 +156,7 @@ series-check:
 	$(Q)sh scripts/check-series.sh $(KSRC) patches $(B)/series-check $(LAYER)
 
 # audit: privileged instructions only in the backends, no patch-site
-# operand off ESP (scripts/audit.pl).
+# operand off ESP, the store hooks still sites (scripts/audit.pl).
 audit: $(B)/vmlinux
 	$(Q)perl scripts/audit.pl $(B)/obj/pv
 

@@ -8,13 +8,18 @@
 # instructions may appear only in backends/native (the bare-metal ops and
 # the code they are patched from), in the early boot code of head.S,
 # which runs before any backend can be chosen and is listed separately,
-# and, for port I/O, in the drivers that own those ports.  Everything
-# else is an offender, reported by symbol and address.  It also reads the
-# patch sites (.parainstructions) and checks that no operand the
-# compiler placed inside a site is addressed off ESP, which the site's
-# own pushes move (include/asm-i386/paravirt.h, operand sites).  Prints
-# TAP: the offenders, the site operands, and a test listing head.S;
-# exit status 1 on offence.
+# and, for port I/O, in the drivers that own those ports; the paravirt
+# self-test may read the CPU (pushfl, CRs, str, sgdt...) to check the ops
+# against it.  Everything else is an offender, reported by symbol and
+# address.  It also reads the patch sites (.parainstructions) and checks
+# that no operand the compiler placed inside a site is addressed off
+# ESP, which the site's own pushes move (include/asm-i386/paravirt.h,
+# operand sites); that head.S's early code is only boot-time
+# instructions; and that the hooks which are no privileged instruction
+# natively (esp0 and TLS copies, PTE/PMD stores, cpuid, the lazy modes)
+# are still patch sites: each function of %HOOKS must hold a site
+# calling its op (by the table slot, found with gdb, or by the op's
+# thunk).  Prints TAP; exit status 1 on offence.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
 use warnings;
@@ -25,14 +30,48 @@ my $map = "$dir/System.map.full";
 -f $vmlinux && -f $map or die "audit: $vmlinux or $map missing: build first (make)\n";
 
 # Instructions that must go through paravirt_ops.  pushf/popf count
-# (they read or write IF); port I/O is judged separately.
-my $PRIV = qr/^(cli|sti|pushf[lw]?|popf[lw]?|hlt|lgdt[lw]?|lidt[lw]?|lldt|ltr|sgdt[lw]?|sidt[lw]?|sldt|str[lw]?|smsw|lmsw|clts|invlpg|invd|wbinvd|rdmsr|wrmsr|rdpmc|iret[lwd]?|sysexit|rdtsc)\b/;
+# (they read or write IF), and cpuid (a hypervisor filters what it
+# reports); port I/O is judged separately.
+my $PRIV = qr/^(cli|sti|pushf[lw]?|popf[lw]?|hlt|lgdt[lw]?|lidt[lw]?|lldt|ltr|sgdt[lw]?|sidt[lw]?|sldt|str[lw]?|smsw|lmsw|clts|invlpg|invd|wbinvd|rdmsr|wrmsr|rdpmc|iret[lwd]?|sysexit|rdtsc|cpuid)\b/;
 my $CR = qr/%(cr|db)[0-7]/;
 my $IO = qr/^(in|out)[bwl]?\b|^(ins|outs)[bwl]/;
 
 # Objects allowed each kind of instruction.
 my @NATIVE = (qr{backends/native/});
 my @EARLY = (qr{arch/i386/kernel/head\.o});
+# What head.S may do before a backend is chosen: load the GDT and an
+# early IDT, turn paging on, halt if start_kernel returns.
+my $EARLY_OK = qr/^(lgdt[lw]?|lidt[lw]?|mov|hlt)\b/;
+# The paravirt self-test reads the CPU directly, to check the ops against
+# it (arch/i386/paravirt/ktest_pvops.c): reads only, nothing it could
+# use to change the machine behind a backend's back.
+my @TEST_REFS = (qr{arch/i386/paravirt/ktest_pvops\.o});
+my $READ_ONLY = qr/^(pushf[lw]?|str[lw]?|sgdt[lw]?|sidt[lw]?|rdtsc|rdmsr|cpuid)\b/;
+
+# The hooks that are no privileged instruction natively (a store, an
+# instruction a backend must see, or nothing at all: the lazy modes): each function must keep a patch site
+# calling the op, i.e. the series must still route it through the layer.
+# FUNCTION => [ops]; when a function is renamed or inlined away, update
+# this list.
+my %HOOKS = (
+	switch_to => ['pv_cpu_ops.load_esp0', 'pv_cpu_ops.load_tls',
+		      'pv_cpu_ops.start_context_switch',
+		      'pv_cpu_ops.end_context_switch'],
+	sys_set_thread_area => ['pv_cpu_ops.load_tls'],
+	exec_switch => ['pv_cpu_ops.load_tls'],
+	cpu_detect => ['pv_cpu_ops.cpuid'],
+	mm_copy => ['pv_mmu_ops.set_pte_at', 'pv_mmu_ops.lazy_mode.enter',
+		    'pv_mmu_ops.lazy_mode.leave'],
+	mm_map_anon => ['pv_mmu_ops.set_pte_at'],
+	mm_unmap => ['pv_mmu_ops.set_pte_at'],
+	mm_protect => ['pv_mmu_ops.set_pte_at'],
+	mm_cow_fault => ['pv_mmu_ops.set_pte_at'],
+	exec_map_segment => ['pv_mmu_ops.set_pte_at'],
+	set_fixmap => ['pv_mmu_ops.set_pte'],
+	clear_fixmap => ['pv_mmu_ops.set_pte_at'],
+	paging_init => ['pv_mmu_ops.set_pte', 'pv_mmu_ops.set_pmd'],
+	pte_alloc => ['pv_mmu_ops.set_pmd'],
+);
 my @PORT_OWNERS = (
 	qr{drivers/char/serial\.o},		# COM1/COM2
 	qr{arch/i386/kernel/i8259\.o},		# the PICs
@@ -108,13 +147,18 @@ sub in_site {
 	return $site_i < @sites && $sites[$site_i][0] <= $addr;
 }
 
-my (@offenders, @early, @esp_operands);
+my (@offenders, @early, @early_bad, @test_refs, @esp_operands, %site_calls, %func_seen);
 open my $od, '-|', 'objdump', '-d', '--no-show-raw-insn', $vmlinux or die "objdump: $!\n";
 my ($sym, $sym_addr) = ('?', 0);
 while (<$od>) {
-	if (/^([0-9a-f]+) <([^>]+)>:/) { ($sym_addr, $sym) = (hex $1, $2); next }
+	if (/^([0-9a-f]+) <([^>]+)>:/) { ($sym_addr, $sym) = (hex $1, $2); $func_seen{$sym} = 1; next }
 	next unless /^\s*([0-9a-f]+):\s+(\S+)(.*)$/;
 	my ($addr, $insn, $args) = (hex $1, $2, $3);
+	# A site calls its op through the table, or through its thunk.
+	if ($insn eq 'call' && in_site($addr)) {
+		$site_calls{$sym}{hex $1} = 1 if $args =~ /^\s*\*0x([0-9a-f]+)\s*$/;
+		$site_calls{$sym}{$1} = 1 if $args =~ /<pv_thunk_(\w+)>\s*$/;
+	}
 	# The Multiboot header: three words of data, not code; and the
 	# strings before the paravirt boot entries (asm/paravirt_entry.h).
 	next if $sym eq 'multiboot_header' && $addr - $sym_addr < 12;
@@ -130,13 +174,54 @@ while (<$od>) {
 	my $line = sprintf '%s+0x%x (0x%08x, %s): %s%s', $sym,
 			   $addr - $sym_addr, $addr, $short, $insn, $args;
 	next if allowed($obj, \@NATIVE);
-	if (allowed($obj, \@EARLY)) { push @early, $line; next }
+	if (allowed($obj, \@EARLY)) {
+		push @early, $line;
+		push @early_bad, $line unless $insn =~ $EARLY_OK;
+		next;
+	}
+	if (allowed($obj, \@TEST_REFS) && $insn =~ $READ_ONLY
+	    && !($insn =~ /^mov/)) { push @test_refs, $line; next }
+	if (allowed($obj, \@TEST_REFS) && $insn =~ /^mov/ && $args =~ /^\s*%cr[0-4],/) {
+		push @test_refs, $line;
+		next;
+	}
 	next if $io && allowed($obj, \@PORT_OWNERS);
 	push @offenders, $line;
 }
 close $od;
 
-print "1..3\n";
+# Where each hooked op's table slot is (gdb reads the debug information).
+my @ops = sort { $a cmp $b } keys %{{ map { $_ => 1 } map { @$_ } values %HOOKS }};
+my %slot;
+{
+	# One print per op, each echoed first, so a missing one is known.
+	my @cmd = ('gdb', '-batch', '-nx', map { ('-ex', "echo op $_\\n", '-ex', "print &$_") } @ops);
+	open my $g, '-|', 'sh', '-c', 'exec "$@" 2>&1', 'sh', @cmd, $vmlinux
+		or die "audit: cannot run gdb: $!\n";
+	my $op;
+	while (<$g>) {
+		$op = $1 if /^op (\S+)$/;
+		$slot{$op} = hex $1 if defined $op && /^\$\d+ = .* (0x[0-9a-f]+)(?: <[^>]*>)?\s*$/;
+	}
+	close $g;
+	-x '/usr/bin/gdb' || grep { defined } values %slot
+		or die "audit: gdb is needed to find the ops' table slots (make deps)\n";
+}
+my @unhooked;
+for my $f (sort keys %HOOKS) {
+	if (!$func_seen{$f}) {
+		push @unhooked, "$f: no such function in $vmlinux (renamed or inlined? update %HOOKS in scripts/audit.pl)";
+		next;
+	}
+	for my $op (@{$HOOKS{$f}}) {
+		(my $member = $op) =~ s/.*\.//;
+		push @unhooked, "$f: no patch site calls $op (hook reverted to native code?)"
+			unless defined $slot{$op} && $site_calls{$f}{$slot{$op}}
+			    || $site_calls{$f}{$member};
+	}
+}
+
+print "1..4\n";
 if (@offenders) {
 	print "not ok 1 - privileged instructions outside the backends\n";
 	print "#   $_\n" for @offenders;
@@ -149,6 +234,20 @@ if (@esp_operands) {
 } else {
 	print "ok 2 - no operand off ESP in any of the " . scalar(@sites) . " patch sites\n";
 }
-print "ok 3 - early boot code (head.S, before a backend is chosen): " . scalar(@early) . " instructions\n";
-print "#   $_\n" for @early;
-exit(@offenders || @esp_operands ? 1 : 0);
+if (@early && !@early_bad) {
+	print "ok 3 - early boot code (head.S, before a backend is chosen): " . scalar(@early) . " instructions, all boot-time ones\n";
+	print "#   $_\n" for @early;
+} else {
+	print "not ok 3 - early boot code: " . (@early ? "instructions beyond lgdt, lidt, CR moves and hlt" : "none found in head.o: the audit cannot map code to objects") . "\n";
+	print "#   $_\n" for @early_bad;
+}
+if (@unhooked) {
+	print "not ok 4 - hooks that are no privileged instruction are patch sites\n";
+	print "#   $_\n" for @unhooked;
+} else {
+	my $n = 0;
+	$n += @$_ for values %HOOKS;
+	print "ok 4 - the $n esp0, TLS, PTE/PMD, cpuid and lazy-mode hooks are patch sites calling their ops\n";
+}
+print "# the paravirt self-test's reference reads: " . scalar(@test_refs) . " instructions\n";
+exit(@offenders || @esp_operands || @early_bad || !@early || @unhooked ? 1 : 0);

@@ -3,7 +3,9 @@
  *
  * Run by init --ktest; skipped when sysinfo says the kernel has not set
  * up the SEP path.  Checks results against int $0x80, the register
- * contract in asm-i386/unistd.h (only ECX and EDX clobbered), a write
+ * contract in asm-i386/unistd.h (only ECX and EDX clobbered), user code
+ * running with interrupts on after sysexit (EFLAGS.IF, read by pushfl
+ * in user mode right after the return), a write
  * that goes through a pipe, and a long run of calls.
  * SPDX-License-Identifier: GPL-2.0
  */
@@ -12,6 +14,7 @@
 #include <sysenter.h>
 
 #define LOOPS		1000
+#define EFLAGS_IF	0x200
 
 /* Does a sysenter call return what the int $0x80 call does? */
 static void test_results(void)
@@ -35,6 +38,9 @@ static void test_registers(void)
 	CHECK_EQ(r.esi, r.esi_in);
 	CHECK_EQ(r.ebp, r.esp_in);
 	CHECK_EQ(r.esp, r.esp_in);
+	CHECK(r.eflags & EFLAGS_IF,
+	      "EFLAGS 0x%lx after sysexit: interrupts off in user mode",
+	      r.eflags);
 }
 
 /* Does write() through sysenter carry its three arguments correctly? */

@@ -24,7 +24,8 @@
 #define SR_ESP		20
 #define SR_ESI_IN	24
 #define SR_ESP_IN	28
-#define SR_SIZE		32
+#define SR_EFLAGS	32
+#define SR_SIZE		36
 
 #ifndef __ASSEMBLY__
 #include <types.h>
@@ -39,8 +40,11 @@ struct sysenter_regs {
 	unsigned long esp;	/* should be esp_in */
 	unsigned long esi_in;	/* the return address passed in ESI */
 	unsigned long esp_in;	/* ESP at sysenter, passed in EBP */
+	unsigned long eflags;	/* user EFLAGS right after sysexit */
 };
 _Static_assert(offsetof(struct sysenter_regs, esp_in) == SR_ESP_IN,
+	       "sysenter.S depends on this layout");
+_Static_assert(offsetof(struct sysenter_regs, eflags) == SR_EFLAGS,
 	       "sysenter.S depends on this layout");
 _Static_assert(sizeof(struct sysenter_regs) == SR_SIZE,
 	       "sysenter.S depends on this layout");

@@ -59,7 +59,9 @@ sysenter_probe:
 	mov $1f, %esi			/* where sysexit returns to */
 	mov %esp, %ebp			/* the stack sysexit restores */
 	sysenter
-1:	mov ARG(1), %ecx		/* r again: ECX was clobbered */
+1:	pushfl				/* the flags sysexit left us */
+	mov 4+ARG(1), %ecx		/* r again: ECX was clobbered */
+	popl SR_EFLAGS(%ecx)
 	mov %eax, SR_EAX(%ecx)
 	mov %ebx, SR_EBX(%ecx)
 	mov %esi, SR_ESI(%ecx)

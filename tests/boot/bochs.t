@@ -20,5 +20,6 @@ my $iso = Boot::need('build/ktest.iso', 'build/vmlinux');
 my $run = Boot::bochs(name => 'bochs', iso => $iso);
 Boot::report($run,
 	Boot::like_point($run, qr/^boot: protocol multiboot$/m, 'booted through Multiboot'),
+	Boot::cmdline_point($run, 'ktest'),
 	KTAP::grade($run->{text}, 'pv'),
 	Boot::stopped_point($run));

@@ -19,5 +19,6 @@ my $iso = Boot::need('build/ktest.iso', 'build/vmlinux');
 my $run = Boot::qemu(name => 'grub', args => ['-cdrom', $iso, '-boot', 'd']);
 Boot::report($run,
 	Boot::like_point($run, qr/^boot: protocol multiboot$/m, 'booted through Multiboot'),
+	Boot::cmdline_point($run, 'ktest'),
 	KTAP::grade($run->{text}, 'pv'),
 	Boot::exit_point($run, 1));

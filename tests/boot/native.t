@@ -23,5 +23,6 @@ Boot::report($run,
 	Boot::like_point($run, qr/^paravirt: patched (\d+) of \1 call sites$/m, 'every call site patched'),
 	Boot::like_point($run, qr/^    ok \d+ clobbers_poisoned # SKIP no CONFIG_DEBUG_PARAVIRT/m,
 			 'the production image, without poisoning'),
+	Boot::cmdline_point($run, 'ktest'),
 	KTAP::grade($run->{text}, 'pv'),
 	Boot::exit_point($run, 1));

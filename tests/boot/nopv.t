@@ -17,5 +17,6 @@ my $run = Boot::qemu(name => 'nopv', args => ['-kernel', $vmlinux, '-append', 'k
 Boot::report($run,
 	{ ok => $run->{text} !~ /^paravirt:/m,
 	  name => 'no paravirt banner without CONFIG_PARAVIRT' },
+	Boot::cmdline_point($run, 'ktest'),
 	KTAP::grade($run->{text}, 'nopv'),
 	Boot::exit_point($run, 1));

@@ -21,5 +21,6 @@ Boot::report($run,
 	Boot::like_point($run, qr/^paravirt: nopvpatch: call sites left indirect$/m, 'nothing patched'),
 	Boot::like_point($run, qr/^cmdline: bad value in 'paravirt=xen' \(invalid\), ignored$/m,
 			 'paravirt=<unknown backend> is refused in one line'),
+	Boot::cmdline_point($run, 'ktest nopvpatch paravirt=xen'),
 	KTAP::grade($run->{text}, 'pv'),
 	Boot::exit_point($run, 1));

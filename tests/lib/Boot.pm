@@ -266,6 +266,15 @@ sub like_point {
 	return { ok => $ok, name => $name, diag => [$ok ? () : "no line matches $re"] };
 }
 
+# The kernel echoes exactly the command line it was given.
+sub cmdline_point {
+	my ($run, $want) = @_;
+	my ($got) = $run->{text} =~ /^Kernel command line: (.*?)\s*$/m;
+	return { ok => defined $got && $got eq $want,
+		 name => qq{kernel command line is the one passed: "$want"},
+		 diag => [defined $got ? qq{kernel printed "$got"} : 'no "Kernel command line:" line'] };
+}
+
 # --- TAP output (plain, so that SKIP and TODO points keep their names) ------
 
 our ($N, $FAILED) = (0, 0);

@@ -114,20 +114,35 @@ static int waker(void *arg)
 	return 0;
 }
 
-/* Does wake_up() wake a task sleeping on a wait queue? */
+/*
+ * Does sleep_on() sleep until wake_up() wakes it?  One sleep_on(), no
+ * loop: it must return only after the waker set the flag (not at once,
+ * nor on a spurious wake-up), and before the timeout that stands in
+ * for a lost wake-up (so a wake_up() that wakes nobody fails here
+ * instead of hanging the boot).
+ */
+#define WQ_TIMEOUT	50
+
 static void wait_queue_wakes(struct ktest *t)
 {
-	unsigned long flags;
-	int status;
+	unsigned long flags, start, slept;
+	int status, flag;
 	pid_t p;
 
 	wq_flag = 0;
 	p = kernel_thread(waker, NULL, "waker");
 	local_irq_save(flags);
-	while (!wq_flag)
-		sleep_on(&test_wq);
+	start = jiffies;
+	current->wakeup = start + WQ_TIMEOUT;
+	sleep_on(&test_wq);
+	flag = wq_flag;
+	slept = jiffies - start;
+	current->wakeup = 0;
 	local_irq_restore(flags);
-	KTEST_EXPECT_EQ(t, wq_flag, 1);
+	KTEST_EXPECT_EQ(t, flag, 1);
+	KTEST_EXPECT(t, slept >= 2);
+	KTEST_EXPECT(t, slept < WQ_TIMEOUT);
+	KTEST_EXPECT(t, list_empty(&test_wq.tasks));
 	KTEST_EXPECT_EQ(t, do_wait(p, &status), p);
 }
 

@@ -60,22 +60,51 @@ static void boot_info(struct ktest *t)
 	KTEST_EXPECT(t, totalram_pages + image + maps + 1 >= ram);
 }
 
-static bool strstr_simple(const char *s, const char *w)
+/* Is word an option the kernel knows (a __setup name, or name=...)? */
+static bool known_option(const char *word)
 {
-	size_t n = strlen(w);
+	const struct kernel_param *p;
 
-	for (; *s; s++)
-		if (!strncmp(s, w, n))
+	for (p = __setup_start; p < __setup_end; p++) {
+		size_t n = strlen(p->name);
+
+		if (p->name[n - 1] == '=' ? !strncmp(word, p->name, n)
+					   : !strcmp(word, p->name))
 			return true;
+	}
 	return false;
 }
 
-/* Was the command line copied, and is this suite on it? */
+/*
+ * Was the command line copied whole?  ktest running proves only that
+ * "ktest" got through, so check every word: each must be an option the
+ * kernel knows (the boot tests pass only known ones), which a truncated,
+ * shifted or unterminated copy breaks.  The boot tests also compare the
+ * "Kernel command line:" line with what they passed.
+ */
 static void command_line(struct ktest *t)
 {
-	KTEST_EXPECT(t, strlen(boot_command_line) < COMMAND_LINE_SIZE);
-	KTEST_EXPECT(t, strncmp(boot_command_line, "ktest", 5) == 0 ||
-			strstr_simple(boot_command_line, " ktest"));
+	char word[64];
+	const char *s = boot_command_line;
+	bool toolong, seen_ktest = false;
+	unsigned int words = 0;
+	size_t len = strnlen(boot_command_line, COMMAND_LINE_SIZE);
+
+	KTEST_EXPECT(t, len < COMMAND_LINE_SIZE);
+	while ((s = next_arg(s, word, sizeof(word), &toolong)) != NULL) {
+		words++;
+		if (!strcmp(word, "ktest") || !strncmp(word, "ktest=", 6))
+			seen_ktest = true;
+		/* A line cut at the limit may end in part of a word. */
+		if (!*s && len == COMMAND_LINE_SIZE - 1)
+			break;
+		if (toolong || !known_option(word))
+			ktest_fail(t, __FILE__, __LINE__,
+				   "unknown word \"%s\" on the command line \"%s\"",
+				   word, boot_command_line);
+	}
+	KTEST_EXPECT(t, words >= 1);
+	KTEST_EXPECT(t, seen_ktest);
 }
 
 /* Do bad option values leave the setting alone? */

@@ -41,6 +41,8 @@ help:
 	@echo '  export         build/export/: the layer and hooks as one series'
 	@echo '  bench          micro-benchmarks per configuration (build/bench/)'
 	@echo '  series-check   every prefix of the series builds and boots'
+	@echo '  mutate         make check must fail on each mutation of'
+	@echo '                 tests/mutations/list (slow; M=name,... for some)'
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
@@ -155,6 +157,12 @@ bench: $(B)/vmlinux-nopv $(B)/vmlinux
 series-check:
 	$(Q)sh scripts/check-series.sh $(KSRC) patches $(B)/series-check $(LAYER)
 
+# mutate: each mutation of tests/mutations/list alone, in a copy of the
+# repository (build/mutate/src): make check must fail (scripts/mutate.pl).
+# Slow, and not part of check.  M=name,... runs only those.
+mutate:
+	$(Q)perl scripts/mutate.pl tests/mutations/list $(M)
+
 # audit: privileged instructions only in the backends, no patch-site
 # operand off ESP, the store hooks still sites (scripts/audit.pl).
 audit: $(B)/vmlinux
@@ -176,5 +184,5 @@ clean:
 	rm -rf $(B) .gdbinit
 
 .PHONY: all help iso run gdb check unit audit export bench series-check \
-	deps clean FORCE
+	mutate deps clean FORCE
 FORCE:

@@ -28,6 +28,7 @@ my $ROOT = abs_path(dirname(__FILE__) . '/..');
 my $dry = @ARGV && $ARGV[0] eq '-n' ? shift : undef;
 my ($list, $only) = @ARGV;
 defined $list or die "usage: mutate.pl [-n] LIST [NAME,...]\n";
+$| = 1;
 my $WORK = "$ROOT/build/mutate";
 my $SRC = "$WORK/src";
 my $LOGS = "$WORK/logs";

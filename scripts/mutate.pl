@@ -137,11 +137,13 @@ $ENV{QEMU_TIMEOUT} ||= 40;
 $ENV{BOCHS_TIMEOUT} ||= 150;
 
 # The quick stage: the host tests, the build tests but export.t, and
-# the QEMU boots that grade the whole ktest run in each configuration.
+# the QEMU boots that grade the whole ktest run in each configuration
+# (the debug image included).
 # Any failure here is a failure of make check; a mutation that passes
 # it gets the full make check.
 my $QUICK = 'tests/unit/*.t tests/build/audit.t tests/build/identity.t '
-	  . 'tests/boot/native.t tests/boot/pvnopatch.t tests/boot/nopv.t';
+	  . 'tests/boot/native.t tests/boot/debug.t tests/boot/pvnopatch.t '
+	  . 'tests/boot/nopv.t';
 
 # make check (with CHECK_TESTS, if given) in the copy, its output
 # appended to LOG; returns (status, what failed).

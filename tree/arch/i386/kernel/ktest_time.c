@@ -153,14 +153,27 @@ static void rtc_set_mmss(struct ktest *t)
 	KTEST_EXPECT_EQ(t, set_rtc_mmss(now + 30 * 60), -EIO);
 }
 
-/* With nothing to run, does the idle task halt and wake on the tick? */
+/*
+ * With nothing to run, does the idle task halt and wake on the tick?
+ * Counting loop trips alone would pass an idle loop that spins: a
+ * halting one makes about one trip per interrupt, a spinning one
+ * thousands per tick.
+ */
+#define IDLE_TICKS		3
+#define IDLE_MAX_TRIPS		(8 * (IDLE_TICKS + 1))
+
 static void idle_halts_and_wakes(struct ktest *t)
 {
-	unsigned long halts = idle_halts, j = jiffies;
+	unsigned long halts = idle_halts, j = jiffies, trips;
 
-	sleep_ticks(3);
-	KTEST_EXPECT(t, idle_halts > halts);
-	KTEST_EXPECT(t, jiffies - j >= 3);
+	sleep_ticks(IDLE_TICKS);
+	trips = idle_halts - halts;
+	KTEST_EXPECT(t, trips > 0);
+	if (trips > IDLE_MAX_TRIPS)
+		ktest_fail(t, __FILE__, __LINE__,
+			   "%lu idle loop trips in %d ticks: it spins, not halts",
+			   trips, IDLE_TICKS);
+	KTEST_EXPECT(t, jiffies - j >= IDLE_TICKS);
 }
 
 static const struct ktest_case time_cases[] = {

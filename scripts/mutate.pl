@@ -188,10 +188,15 @@ for my $m (@run) {
 	my $f = "$SRC/$m->{file}";
 	my $orig = slurp($f) // die "mutate: $f vanished\n";
 	(my $mutated = $orig) =~ s/\Q$m->{from}\E/$m->{to}/;
+	# The makefiles' own dependencies miss some changes to them (a
+	# program dropped from a list): build those from scratch.
+	my $clean = $m->{file} =~ m{(?:^|/)Makefile[^/]*$};
+	remove_tree("$SRC/build") if $clean;
 	spew($f, $mutated);
 	my ($st, $what, $secs) = eval { check($m->{name}) };
 	my $err = $@;
 	spew($f, $orig);	# a new mtime: make rebuilds what the mutation built
+	remove_tree("$SRC/build") if $clean;
 	die $err if $err;
 	if ($st) {
 		push @killed, $m->{name};

@@ -104,44 +104,56 @@ static void switch_updates_esp0(struct ktest *t)
 }
 
 static struct wait_queue test_wq = WAIT_QUEUE_INIT(test_wq);
-static volatile int wq_flag;
+static volatile int wq_flag, wq_woke, wq_rescued;
 
+#define WQ_RESCUE_TICKS	50
+
+/*
+ * Sets the flag and wakes the queue after two ticks.  If the sleeper
+ * has not woken WQ_RESCUE_TICKS later, the wake-up was lost: wake it
+ * directly, so the test fails instead of hanging the boot.
+ */
 static int waker(void *arg)
 {
+	struct task_struct *sleeper = arg;
+	unsigned int i;
+
 	sleep_ticks(2);
 	wq_flag = 1;
 	wake_up(&test_wq);
+	for (i = 0; i < WQ_RESCUE_TICKS && !wq_woke; i++)
+		sleep_ticks(1);
+	if (!wq_woke) {
+		wq_rescued = 1;
+		wake_up_process(sleeper);
+	}
 	return 0;
 }
 
 /*
  * Does sleep_on() sleep until wake_up() wakes it?  One sleep_on(), no
- * loop: it must return only after the waker set the flag (not at once,
- * nor on a spurious wake-up), and before the timeout that stands in
- * for a lost wake-up (so a wake_up() that wakes nobody fails here
- * instead of hanging the boot).
+ * loop, no timeout of its own: it must return only after the waker set
+ * the flag (not at once, nor on a tick), and because wake_up() woke it,
+ * not the waker's rescue.
  */
-#define WQ_TIMEOUT	50
-
 static void wait_queue_wakes(struct ktest *t)
 {
 	unsigned long flags, start, slept;
 	int status, flag;
 	pid_t p;
 
-	wq_flag = 0;
-	p = kernel_thread(waker, NULL, "waker");
+	wq_flag = wq_woke = wq_rescued = 0;
+	p = kernel_thread(waker, current, "waker");
 	local_irq_save(flags);
 	start = jiffies;
-	current->wakeup = start + WQ_TIMEOUT;
 	sleep_on(&test_wq);
 	flag = wq_flag;
 	slept = jiffies - start;
-	current->wakeup = 0;
+	wq_woke = 1;
 	local_irq_restore(flags);
 	KTEST_EXPECT_EQ(t, flag, 1);
 	KTEST_EXPECT(t, slept >= 2);
-	KTEST_EXPECT(t, slept < WQ_TIMEOUT);
+	KTEST_EXPECT_EQ(t, wq_rescued, 0);
 	KTEST_EXPECT(t, list_empty(&test_wq.tasks));
 	KTEST_EXPECT_EQ(t, do_wait(p, &status), p);
 }

@@ -55,7 +55,7 @@ static bool has_indirect_call(const u8 *p, unsigned int len)
 
 /* Does the site run exactly these instructions: prefixes, then them? */
 static bool holds_insns(const struct paravirt_patch_site *s,
-			   const u8 *start, const u8 *end)
+			const u8 *start, const u8 *end)
 {
 	unsigned int n = end - start, i;
 
@@ -150,7 +150,7 @@ static void irq_sites_inline(struct ktest *t)
 			KTEST_EXPECT(t, flags_code(s, s->instrtype == save));
 		else
 			KTEST_EXPECT(t, holds_insns(s, irq_ops[i].start,
-						       irq_ops[i].end));
+						    irq_ops[i].end));
 	}
 	KTEST_EXPECT(t, seen >= 4);
 }

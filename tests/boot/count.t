@@ -8,8 +8,11 @@
 #  - ktest=cpu,user count=nosep: its cpuid hides SEP, so the kernel must
 #    see no SEP and keep sysenter off (cpu.features_as_cpuid_says), which
 #    holds only if the CPU is identified after the backend is chosen;
-#  - ktest=cpu,paravirt count=fail: its init fails, so the kernel boots
-#    native with one line saying which backend failed and why.
+#  - ktest=cpu,paravirt count=fail: its init fails after changing every
+#    table, so the kernel must put them back and boot native, with one
+#    line saying which backend failed and why.
+# console_setup must be counted: the core sets up the console of a
+# backend chosen in setup_arch().
 # Logs: build/logs/count{,-nosep,-fail}.log.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
@@ -44,7 +47,8 @@ Boot::point($_) for named('count',
 	    qw(pv_irq_ops.irq_disable pv_irq_ops.irq_enable pv_irq_ops.save_fl
 	       pv_irq_ops.restore_fl pv_cpu_ops.iret pv_cpu_ops.irq_enable_sysexit
 	       pv_cpu_ops.load_esp0 pv_mmu_ops.set_pte_at pv_mmu_ops.write_cr3
-	       pv_platform_ops.console_write pv_platform_ops.power_off)),
+	       pv_platform_ops.console_setup pv_platform_ops.console_write
+	       pv_platform_ops.power_off)),
 	KTAP::grade($run->{text}),
 	Boot::exit_point($run, 1));
 

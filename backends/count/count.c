@@ -20,7 +20,6 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/errno.h>
-#include <linux/cmdline.h>
 #include <linux/reboot.h>
 #include <asm/paravirt.h>
 #include <asm/paravirt_patch.h>
@@ -123,16 +122,6 @@ static int count_probe(void)
 	return 1;
 }
 
-static void copy_native(void)
-{
-	count_native.pv_init_ops = pv_init_ops;
-	count_native.pv_time_ops = pv_time_ops;
-	count_native.pv_cpu_ops = pv_cpu_ops;
-	count_native.pv_irq_ops = pv_irq_ops;
-	count_native.pv_mmu_ops = pv_mmu_ops;
-	count_native.pv_platform_ops = pv_platform_ops;
-}
-
 /* Points every op of one live table at its trampoline. */
 static void use_trampolines(void *table, size_t size, unsigned int first)
 {
@@ -152,7 +141,7 @@ static const char *count_init(void)
 	for (i = 0; i < PARAVIRT_NR_OPS; i++)
 		if (!count_op_names[i])
 			return "an op has no name in backends/count/names.c";
-	copy_native();
+	paravirt_save_ops(&count_native);
 	native_cpuid_op = count_native.pv_cpu_ops.cpuid;
 	if (hide_sep)
 		count_native.pv_cpu_ops.cpuid = count_cpuid;

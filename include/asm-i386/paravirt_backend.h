@@ -56,6 +56,10 @@ extern const struct pv_backend *paravirt_boot_backend;
 void paravirt_boot_entry(const struct pv_backend *b, unsigned long boot_info)
 	__attribute__((noreturn));
 
+/* Copies every live ops table into t (select.c). */
+struct paravirt_patch_template;
+void paravirt_save_ops(struct paravirt_patch_template *t);
+
 /* True once paravirt_setup() has settled the backend (or at its entry). */
 extern bool paravirt_backend_final;
 

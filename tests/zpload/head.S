@@ -18,6 +18,25 @@
 #define KERNEL_CS	0x60		/* the kernel's own: __KERNEL_CS */
 #define KERNEL_DS	0x68		/* __KERNEL_DS */
 
+/* Every data segment register from EAX. */
+.macro load_data_segments
+	movl %eax, %ds
+	movl %eax, %es
+	movl %eax, %fs
+	movl %eax, %gs
+	movl %eax, %ss
+.endm
+
+/* To the kernel at ECX, ESI kept, the other registers cleared. */
+.macro jump_to_kernel
+	xorl %eax, %eax
+	xorl %ebx, %ebx
+	xorl %edx, %edx
+	xorl %edi, %edi
+	xorl %ebp, %ebp
+	jmp *%ecx
+.endm
+
 	.section .multiboot, "a"
 	.align 4
 	.long MB_HEADER_MAGIC
@@ -49,17 +68,8 @@ zpload_enter:
 	lgdt boot_gdt_desc
 	ljmp $BOOT_CS, $1f
 1:	movl $BOOT_DS, %eax
-	movl %eax, %ds
-	movl %eax, %es
-	movl %eax, %fs
-	movl %eax, %gs
-	movl %eax, %ss
-	xorl %eax, %eax
-	xorl %ebx, %ebx
-	xorl %edx, %edx
-	xorl %edi, %edi
-	xorl %ebp, %ebp
-	jmp *%ecx
+	load_data_segments
+	jump_to_kernel
 
 /*
  * zpload_enter_paged(entry, zero_page, pgdir): as a hypervisor starts a
@@ -75,11 +85,7 @@ zpload_enter_paged:
 	lgdt kernel_gdt_desc
 	ljmp $KERNEL_CS, $1f
 1:	movl $KERNEL_DS, %eax
-	movl %eax, %ds
-	movl %eax, %es
-	movl %eax, %fs
-	movl %eax, %gs
-	movl %eax, %ss
+	load_data_segments
 	movl %cr4, %eax
 	orl $0x10, %eax			/* PSE: 4 MiB pages */
 	movl %eax, %cr4
@@ -87,12 +93,7 @@ zpload_enter_paged:
 	movl %cr0, %eax
 	orl $0x80010000, %eax		/* PG, WP */
 	movl %eax, %cr0
-	xorl %eax, %eax
-	xorl %ebx, %ebx
-	xorl %edx, %edx
-	xorl %edi, %edi
-	xorl %ebp, %ebp
-	jmp *%ecx
+	jump_to_kernel
 
 	.section .rodata
 	.align 8

@@ -86,6 +86,16 @@ static const struct pv_backend *choose(void)
 	return &native_backend;
 }
 
+void paravirt_save_ops(struct paravirt_patch_template *t)
+{
+	t->pv_init_ops = pv_init_ops;
+	t->pv_time_ops = pv_time_ops;
+	t->pv_cpu_ops = pv_cpu_ops;
+	t->pv_irq_ops = pv_irq_ops;
+	t->pv_mmu_ops = pv_mmu_ops;
+	t->pv_platform_ops = pv_platform_ops;
+}
+
 /* Every table a backend's init may change, to put back if it fails. */
 static struct {
 	struct pv_info info;
@@ -95,12 +105,7 @@ static struct {
 static void save_tables(void)
 {
 	saved.info = pv_info;
-	saved.ops.pv_init_ops = pv_init_ops;
-	saved.ops.pv_time_ops = pv_time_ops;
-	saved.ops.pv_cpu_ops = pv_cpu_ops;
-	saved.ops.pv_irq_ops = pv_irq_ops;
-	saved.ops.pv_mmu_ops = pv_mmu_ops;
-	saved.ops.pv_platform_ops = pv_platform_ops;
+	paravirt_save_ops(&saved.ops);
 }
 
 static void restore_tables(void)

@@ -21,7 +21,7 @@ export V
 APPEND ?=
 KMAKE = $(MAKE) -C $(B)/src V=$(V)
 
-all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug
+all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug $(B)/lhype
 
 help:
 	@echo 'pv386 targets:'
@@ -81,6 +81,12 @@ $(B)/vmlinux-debug: $(B)/src.stamp FORCE
 
 $(B)/vmlinux-nopv: $(B)/src.stamp FORCE
 	$(call image,$@,nopv)
+
+# --- the hypervisors ---------------------------------------------------------------
+# build/lhype: the lhype host (hv/core + hv/lhype), a Multiboot ELF that
+# runs build/vmlinux in ring 1 (Documentation/paravirt/lhype.txt).
+$(B)/lhype: FORCE
+	$(Q)$(MAKE) -C hv B=$(CURDIR)/$(B) V=$(V)
 
 # Rebuilt every time: APPEND may have changed.
 $(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE

@@ -10,6 +10,10 @@
 #ifndef HV_TYPES_H
 #define HV_TYPES_H
 
+#ifdef __KERNEL__
+/* The host proper is built in the kernel's world: the tree's headers. */
+#include <linux/types.h>
+#else
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -20,6 +24,7 @@ typedef uint32_t u32;
 typedef uint64_t u64;
 typedef int32_t s32;
 typedef int64_t s64;
+#endif
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define PAGE_SIZE	4096u

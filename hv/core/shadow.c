@@ -1,0 +1,194 @@
+/*
+ * Hypervisor core: the shadow page tables the guest runs on
+ *
+ * The guest writes its own two-level page tables in its memory, with
+ * guest-physical frames; the CPU runs on the host's shadow of them,
+ * with host-physical frames, built on demand: a page fault the shadow
+ * cannot satisfy exits to the host, which walks the guest's tables
+ * (gmem.c), and either installs the mapping or delivers the fault to
+ * the guest.  A shadow PTE is writable only once the guest PTE is
+ * dirty, so the guest's dirty bits stay true; the global bit is
+ * dropped.  The last directory entry of every shadow maps the switcher
+ * pages, read-only but for the regs page; the guest can reach nothing
+ * else of the host's, nor any frame outside its memory (gva_walk()).
+ *
+ * Like lguest, the host keeps the shadows of the last NR_SHADOWS page
+ * directories the guest used, keyed by its CR3, so a context switch
+ * back costs no faults; the guest tells it of every change to a PTE
+ * (SET_PTE), a directory entry (SET_PMD) or of a TLB flush.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <linux/string.h>
+#include "hv.h"
+#include "guest.h"
+
+#define NR_SHADOWS	4
+
+struct shadow {
+	u32 gcr3;			/* the guest's directory, 0: free */
+	u32 pd;				/* host-physical */
+};
+
+static struct shadow shadows[NR_SHADOWS];
+static unsigned int cur, next_victim;
+static u32 switcher_pt;			/* the guest's view of the host */
+
+extern char __switcher_start[], __switcher_end[];
+extern u8 hv_regs_page[];
+extern struct hv_state hv_state;
+
+static u32 *table(u32 pa)
+{
+	return phys_to_virt(pa & PTE_FRAME);
+}
+
+static void map_host_page(u32 *pt, const void *va, u32 flags)
+{
+	pt[((u32)va >> 12) & 1023] = hv_virt_to_phys(va) | flags;
+}
+
+void shadow_init(void)
+{
+	u32 *pt;
+	const char *p;
+
+	switcher_pt = page_alloc();
+	pt = table(switcher_pt);
+	for (p = __switcher_start; p < __switcher_end; p += PAGE_SIZE)
+		map_host_page(pt, p, PTE_P);
+	map_host_page(pt, &hv_state, PTE_P);
+	map_host_page(pt, hv_regs_page, PTE_P | PTE_RW);
+}
+
+static void drop_range(struct shadow *s, unsigned int from, unsigned int to)
+{
+	u32 *pd = table(s->pd);
+	unsigned int i;
+
+	for (i = from; i < to; i++)
+		if (pd[i] & PTE_P) {
+			page_free(pd[i] & PTE_FRAME);
+			pd[i] = 0;
+		}
+}
+
+static void new_shadow(struct shadow *s, u32 gcr3)
+{
+	if (!s->pd) {
+		s->pd = page_alloc();
+		table(s->pd)[HV_PDE] = switcher_pt | PTE_P | PTE_RW;
+	} else {
+		drop_range(s, 0, HV_PDE);
+	}
+	s->gcr3 = gcr3;
+}
+
+u32 shadow_cr3(void)
+{
+	return shadows[cur].pd;
+}
+
+/* NEW_PGTABLE: run on the shadow of cr3, reusing one if it is kept. */
+void shadow_new_pgtable(u32 cr3)
+{
+	unsigned int i;
+
+	guest.cr3 = cr3;
+	for (i = 0; i < NR_SHADOWS; i++)
+		if (shadows[i].pd && shadows[i].gcr3 == cr3) {
+			cur = i;
+			return;
+		}
+	if (next_victim == cur)
+		next_victim = (next_victim + 1) % NR_SHADOWS;
+	cur = next_victim;
+	next_victim = (next_victim + 1) % NR_SHADOWS;
+	new_shadow(&shadows[cur], cr3);
+}
+
+/* FLUSH_TLB: the current shadow's user part, or every shadow's all. */
+void shadow_flush(bool kernel_too)
+{
+	unsigned int i;
+
+	if (!kernel_too) {
+		drop_range(&shadows[cur], 0, guest.page_offset >> 22);
+		return;
+	}
+	for (i = 0; i < NR_SHADOWS; i++)
+		if (shadows[i].pd)
+			drop_range(&shadows[i], 0, HV_PDE);
+}
+
+static void drop_pte(struct shadow *s, u32 va)
+{
+	u32 pde = table(s->pd)[va >> 22];
+
+	if (pde & PTE_P)
+		table(pde)[(va >> 12) & 1023] = 0;
+}
+
+/*
+ * SET_PTE: the guest changed the PTE for va in directory cr3 (for a
+ * kernel address, in all of them): forget the shadow entry, the next
+ * access faults it in from the new PTE.
+ */
+void shadow_set_pte(u32 cr3, u32 va, u32 pte)
+{
+	unsigned int i;
+
+	(void)pte;
+	if (va >= LGUEST_SWITCHER_ADDR)
+		return;
+	for (i = 0; i < NR_SHADOWS; i++) {
+		if (!shadows[i].pd)
+			continue;
+		if (va >= guest.page_offset || shadows[i].gcr3 == cr3)
+			drop_pte(&shadows[i], va);
+	}
+}
+
+/* SET_PMD: the guest changed entry index of directory pgd. */
+void shadow_set_pmd(u32 pgd, u32 index)
+{
+	unsigned int i;
+
+	if (index >= HV_PDE)
+		return;
+	for (i = 0; i < NR_SHADOWS; i++)
+		if (shadows[i].pd && shadows[i].gcr3 == pgd)
+			drop_range(&shadows[i], index, index + 1);
+}
+
+/*
+ * A page fault at gva with the CPU's error code.  Returns true when
+ * the shadow now maps what the guest's tables allow; otherwise *err is
+ * the error code the guest's own tables give, for the guest's fault.
+ */
+bool shadow_fault(u32 gva, u32 *err)
+{
+	u32 gpa, *pd, *pt, gpte, gpde, spte;
+	int e;
+
+	e = gva_walk(gva, *err, &gpa);
+	if (e) {
+		*err = e;
+		return false;
+	}
+	pd = table(shadows[cur].pd);
+	if (!(pd[gva >> 22] & PTE_P))
+		pd[gva >> 22] = page_alloc() | PTE_P | PTE_RW | PTE_US;
+	pt = table(pd[gva >> 22]);
+
+	/* The walk succeeded: the guest's entries are in memory. */
+	gpde = *(u32 *)gpa_ptr((guest.cr3 & PTE_FRAME) + (gva >> 22) * 4, 4);
+	gpte = *(u32 *)gpa_ptr((gpde & PTE_FRAME) +
+			       ((gva >> 12) & 1023) * 4, 4);
+	spte = ((u32)(unsigned long)guest.mem + (gpte & PTE_FRAME)) | PTE_P |
+	       (gpte & (PTE_A | PTE_D | PTE_PCD | PTE_PWT)) |
+	       (gpde & gpte & PTE_US);
+	if ((gpde & gpte & PTE_RW) && (gpte & PTE_D))
+		spte |= PTE_RW;
+	pt[(gva >> 12) & 1023] = spte;
+	return true;
+}

@@ -1,0 +1,152 @@
+/*
+ * Hypervisor core: the guest's exits, and traps delivered into it
+ *
+ * run.c enters the guest; when it comes back, guest_handle_exit() looks
+ * at the vector the switcher recorded:
+ *  - the PIC's interrupts are the host's (its timer);
+ *  - the hypercall vector goes to the ABI;
+ *  - a page fault first goes to the shadow MMU, which usually just
+ *    fills in the mapping from the guest's page tables; only a fault
+ *    the guest's own tables call for is delivered to it;
+ *  - a #GP with error code 0 may be port I/O, which the ABI emulates
+ *    (the guest runs with IOPL 0 and no I/O bitmap);
+ *  - #NM is the guest's only if it asked for CR0.TS;
+ *  - everything else is delivered to the guest through its IDT, as
+ *    the CPU would have: guest_deliver() pushes the frame on its ring-1
+ *    stack (the SET_STACK one if it was in user mode).
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include "hv.h"
+#include "guest.h"
+
+/* Deliver vector to the guest as its IDT says, as the CPU would. */
+void guest_deliver(unsigned int vector, bool has_err, u32 err)
+{
+	struct guest_regs *r = guest.regs;
+	struct desc g = guest.gates[vector];
+	bool from_user = (r->cs & 3) != GUEST_PL;
+	u32 frame[6], n = 0, ss, esp, linear;
+
+	if (!DESC_P(g))
+		guest_kill("trap %u (error %#x) at %#x: the guest has no "
+			   "handler for it", vector, err, r->eip);
+	if (from_user) {
+		if (!guest.ss1)
+			guest_kill("trap %u from user mode before SET_STACK",
+				   vector);
+		ss = guest.ss1;
+		esp = guest.esp1;
+	} else {
+		ss = r->ss;
+		esp = r->esp;
+	}
+	/* Lowest address first: what the handler finds on its stack. */
+	if (has_err)
+		frame[n++] = err;
+	frame[n++] = r->eip;
+	frame[n++] = r->cs;
+	frame[n++] = (r->eflags & ~X86_EFLAGS_IF) | guest.abi->get_if();
+	if (from_user) {
+		frame[n++] = r->esp;
+		frame[n++] = r->ss;
+	}
+	esp -= n * 4;
+	linear = guest_seg_base(ss) + esp;
+	if (copy_to_gva(linear, frame, n * 4))
+		guest_kill("trap %u: its stack at %#x is not writable memory",
+			   vector, linear);
+	if (DESC_TYPE(g) == GATE_INTR)
+		guest.abi->set_if(0);
+	r->eflags &= ~(X86_EFLAGS_TF | X86_EFLAGS_NT | X86_EFLAGS_RF);
+	r->ss = ss;
+	r->esp = esp;
+	r->cs = LGUEST_KERNEL_CS;
+	r->eip = GATE_OFFSET(g);
+}
+
+/*
+ * #GP with error code 0 at an IN or OUT: the ABI plays the port.  Only
+ * the forms lguest emulates: IN/OUT with an 8-bit port or DX, an
+ * operand-size prefix allowed.
+ */
+static bool emulate_port_io(void)
+{
+	struct guest_regs *r = guest.regs;
+	u8 insn[2];
+	unsigned int len = 0, size = 4;
+	u32 val, port;
+	bool in;
+
+	if (copy_from_gva(insn, guest_seg_base(r->cs) + r->eip, 1))
+		return false;
+	if (insn[0] == 0x66) {
+		size = 2;
+		len = 1;
+		if (copy_from_gva(insn, guest_seg_base(r->cs) + r->eip + 1, 1))
+			return false;
+	}
+	switch (insn[0]) {
+	case 0xe4: case 0xe5: case 0xe6: case 0xe7:
+		if (copy_from_gva(insn + 1, guest_seg_base(r->cs) + r->eip +
+				  len + 1, 1))
+			return false;
+		port = insn[1];
+		len += 2;
+		break;
+	case 0xec: case 0xed: case 0xee: case 0xef:
+		port = r->edx & 0xffff;
+		len += 1;
+		break;
+	default:
+		return false;
+	}
+	if (!(insn[0] & 1))
+		size = 1;
+	in = !(insn[0] & 2);
+	val = r->eax;
+	guest.abi->port_io(port, size, in, &val);
+	if (in) {
+		if (size == 1)
+			r->eax = (r->eax & ~0xffu) | (val & 0xff);
+		else if (size == 2)
+			r->eax = (r->eax & ~0xffffu) | (val & 0xffff);
+		else
+			r->eax = val;
+	}
+	r->eip += len;
+	return true;
+}
+
+void guest_handle_exit(void)
+{
+	struct guest_regs *r = guest.regs;
+	unsigned int v = r->trapnum & 0xff;
+	u32 err = r->errcode;
+
+	if (v >= HV_IRQ_VECTOR && v < HV_IRQ_VECTOR + 16) {
+		host_irq(v);
+		return;
+	}
+	if (v == guest.hypercall_vector) {
+		guest.abi->hypercall(r);
+		return;
+	}
+	switch (v) {
+	case 2:				/* NMI: nothing of the guest's */
+		return;
+	case 7:
+		if (!guest.ts)
+			return;		/* TS was the host's: now clear */
+		break;
+	case 13:
+		if (err == 0 && emulate_port_io())
+			return;
+		break;
+	case 14:
+		if (shadow_fault(guest.cr2, &err))
+			return;
+		guest.abi->set_cr2(guest.cr2);
+		break;
+	}
+	guest_deliver(v, vector_has_errcode(v), err);
+}

@@ -88,6 +88,10 @@ $(B)/vmlinux-nopv: $(B)/src.stamp FORCE
 $(B)/lhype: FORCE
 	$(Q)$(MAKE) -C hv B=$(CURDIR)/$(B) V=$(V)
 
+# build/hostile.elf: the guest that attacks lhype (tests/hostile/).
+$(B)/hostile.elf: FORCE
+	$(Q)$(MAKE) -C tests/hostile B=$(CURDIR)/$(B)
+
 # Rebuilt every time: APPEND may have changed.
 $(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE
 	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)"
@@ -149,7 +153,8 @@ $(B)/obj/vanilla/vmlinux: $(shell find $(KSRC) -type f 2>/dev/null)
 # CHECK_TESTS: the tests prove runs (make mutate runs a quick subset
 # first); every one of them by default.
 CHECK_TESTS ?= tests/unit/*.t tests/build/*.t tests/boot/*.t
-check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export
+check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export \
+		$(B)/hostile.elf
 	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
 	$(Q)prove -j2 -f $(CHECK_TESTS)
 

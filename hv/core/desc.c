@@ -9,6 +9,14 @@
  *    marked accessed (the CPU must never write the read-only table);
  *    system descriptors (call, task, interrupt gates, TSS, LDT) are
  *    refused: a call gate would lead to ring 0.
+ *  - Segment limits keep the guest kernel out of the top 4 MiB.  Paging
+ *    cannot: ring 1 is a supervisor ring, and the switcher's pages must
+ *    be mapped in every guest address space for the CPU to cross.  So
+ *    every guest segment ends below LGUEST_SWITCHER_ADDR: its limit is
+ *    cut to fit (a segment that starts in the host's area is marked not
+ *    present), and expand-down segments, which reach the top, are
+ *    refused.  The CPU checks limits on every access (QEMU's TCG does
+ *    not: the tests that prove this run on Bochs).
  *  - IDT: the guest's gates are kept in guest.gates, their selector
  *    forced to the guest kernel's code.  The CPU's IDT sends everything
  *    to the switcher's stubs, except the guest's trap gates for
@@ -28,13 +36,58 @@
 extern const char switcher_stubs[];
 
 #define FLAT(access)	{ 0x0000ffff, 0x00cf0000 | ((access) << 8) }
+/* Flat but for the top 4 MiB: limit 0xffbff pages. */
+#define GUEST_FLAT(access) { 0x0000fbff, 0x00cf0000 | ((access) << 8) }
 
 static const struct desc initial_gdt[GUEST_GDT_ENTRIES] = {
 	[LGUEST_CS_ENTRY] = FLAT(0x9b),		/* ring 0 code, accessed */
 	[LGUEST_DS_ENTRY] = FLAT(0x93),		/* ring 0 data */
-	[LGUEST_KERNEL_CS_ENTRY] = FLAT(0xbb),	/* ring 1 code */
-	[LGUEST_KERNEL_DS_ENTRY] = FLAT(0xb3),	/* ring 1 data */
+	[LGUEST_KERNEL_CS_ENTRY] = GUEST_FLAT(0xbb),	/* ring 1 code */
+	[LGUEST_KERNEL_DS_ENTRY] = GUEST_FLAT(0xb3),	/* ring 1 data */
 };
+
+/* The last byte a guest segment may reach. */
+#define GUEST_SEG_TOP	(LGUEST_SWITCHER_ADDR - 1)
+
+static u32 desc_limit(struct desc d)
+{
+	u32 l = (d.lo & 0xffff) | (d.hi & 0xf0000);
+
+	return (d.hi & 0x800000) ? (l << 12) | 0xfff : l;
+}
+
+static void set_limit(struct desc *d, u32 limit)
+{
+	d->lo &= ~0xffffu;
+	d->hi &= ~0x8f0000u;
+	if (limit > 0xfffff) {
+		limit >>= 12;
+		d->hi |= 0x800000;		/* 4 KiB granularity */
+	}
+	d->lo |= limit & 0xffff;
+	d->hi |= limit & 0xf0000;
+}
+
+/* Cut a code or data segment so that base + limit stays below the host. */
+static const char *clamp_segment(struct desc *d)
+{
+	u32 base = DESC_BASE(*d), limit = desc_limit(*d), room;
+
+	if (!(DESC_TYPE(*d) & 0x8) && (DESC_TYPE(*d) & 0x4))
+		return "an expand-down data segment";
+	if (base > GUEST_SEG_TOP) {
+		d->hi &= ~0x8000u;		/* all in the host's area */
+		return NULL;
+	}
+	room = GUEST_SEG_TOP - base;
+	if (limit <= room)
+		return NULL;
+	/* Whole pages if the byte limit does not fit in 20 bits. */
+	if (room > 0xfffff)
+		room = ((room + 1) & PTE_FRAME) - 1;
+	set_limit(d, room);
+	return NULL;
+}
 
 static bool host_slot(unsigned int n)
 {
@@ -53,7 +106,7 @@ const char *gdt_check_entry(unsigned int n, struct desc *d)
 	if (DESC_DPL(*d) == 0)
 		d->hi |= GUEST_PL << DESC_DPL_SHIFT;
 	d->hi |= 0x100;			/* accessed */
-	return NULL;
+	return clamp_segment(d);
 }
 
 void guest_gdt_init(void)
@@ -262,9 +315,9 @@ const char *guest_check_frame(struct guest_regs *r)
 const char *guest_set_stack(u32 ss, u32 esp, u32 pages)
 {
 	if (!stack_segment(ss, GUEST_PL))
-		return "SET_STACK: the selector is not a ring-1 stack segment";
+		return "the selector is not a ring-1 stack segment";
 	if (pages > 2)
-		return "SET_STACK: more than 2 stack pages";
+		return "more than 2 stack pages";
 	guest.ss1 = ss & 0xffff;
 	guest.esp1 = esp;
 	guest.state->tss.ss1 = guest.ss1;

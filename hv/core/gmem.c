@@ -33,9 +33,9 @@ static u32 *table_entry(u32 table, unsigned int index, const char *what)
 
 /*
  * Translate gva for an access (PF_W for a write, PF_U from user mode).
- * Returns 0 and the guest-physical address, or the error code of the
- * page fault the CPU would raise: PF_P set when a present mapping
- * forbids the access.
+ * Returns 0 and the guest-physical address, or WALK_FAULT with the
+ * error code of the page fault the CPU would raise: PF_P set when a
+ * present mapping forbids the access.
  */
 int gva_walk(u32 gva, u32 access, u32 *gpa)
 {
@@ -43,19 +43,19 @@ int gva_walk(u32 gva, u32 access, u32 *gpa)
 
 	access &= PF_W | PF_U;
 	if (gva >= LGUEST_SWITCHER_ADDR)
-		return access;		/* the host's: never the guest's */
+		return WALK_FAULT | access;	/* the host's, never the guest's */
 	pde = table_entry(guest.cr3, gva >> 22, "the page directory");
 	if (!(*pde & PTE_P))
-		return access;
+		return WALK_FAULT | access;
 	if (*pde & PTE_PSE)
 		guest_kill("a 4 MiB page (PSE) maps %#x: not supported", gva);
 	pte = table_entry(*pde, (gva >> 12) & 1023, "a page table");
 	if (!(*pte & PTE_P))
-		return access;
+		return WALK_FAULT | access;
 	if ((access & PF_W) && !(*pde & *pte & PTE_RW))
-		return access | PF_P;
+		return WALK_FAULT | access | PF_P;
 	if ((access & PF_U) && !(*pde & *pte & PTE_US))
-		return access | PF_P;
+		return WALK_FAULT | access | PF_P;
 	frame = *pte & PTE_FRAME;
 	if (frame >= guest.mem_size)
 		guest_kill("the PTE for %#x maps frame %#x, outside guest "

@@ -93,7 +93,8 @@ extern struct guest guest;
 
 /* gmem.c: guest memory, by guest-physical and guest-virtual address. */
 void *gpa_ptr(u32 gpa, u32 len);	/* NULL unless all inside memory */
-int gva_walk(u32 gva, u32 access, u32 *gpa);	/* 0, or a PF_ error */
+#define WALK_FAULT	0x100		/* gva_walk(): | the #PF error code */
+int gva_walk(u32 gva, u32 access, u32 *gpa);
 int copy_from_gva(void *dst, u32 gva, u32 len);	/* 0 or -1 */
 int copy_to_gva(u32 gva, const void *src, u32 len);
 

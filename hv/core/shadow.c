@@ -172,7 +172,7 @@ bool shadow_fault(u32 gva, u32 *err)
 
 	e = gva_walk(gva, *err, &gpa);
 	if (e) {
-		*err = e;
+		*err = e & ~WALK_FAULT;
 		return false;
 	}
 	pd = table(shadows[cur].pd);

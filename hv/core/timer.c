@@ -7,7 +7,9 @@
  * a timer interrupt some nanoseconds ahead: the host keeps the one
  * deadline and runs PIT channel 0 in one-shot mode towards it, re-armed
  * on each IRQ 0 until the deadline has passed (the PIT counts at most
- * 65535 ticks, 55 ms).
+ * 65535 ticks, 55 ms).  With no deadline the PIT still fires every
+ * 55 ms: the host's tick, so a guest that never exits by itself still
+ * comes back to the host now and then (lhype's interrupts-off watchdog).
  * SPDX-License-Identifier: GPL-2.0
  */
 #include "hv.h"
@@ -22,6 +24,8 @@
 u32 tsc_khz;
 static u64 deadline;
 static bool expired;
+
+static void program(void);
 
 static u64 measure(void)
 {
@@ -53,6 +57,7 @@ void timer_init(void)
 	tsc_khz = best / CAL_MS;
 	if (!tsc_khz)
 		hv_panic("the TSC does not count");
+	program();
 }
 
 u64 timer_now(void)
@@ -68,16 +73,14 @@ u64 ns_to_tsc(u64 ns)
 
 static void program(void)
 {
-	u64 now = rdtsc(), ticks;
+	u64 now = rdtsc(), ticks = 0xffff;
 
-	if (!deadline)
-		return;
-	if (now >= deadline) {
+	if (deadline && now >= deadline) {
 		expired = true;
 		deadline = 0;
-		return;
 	}
-	ticks = (deadline - now) * PIT_HZ / ((u64)tsc_khz * 1000) + 1;
+	if (deadline)
+		ticks = (deadline - now) * PIT_HZ / ((u64)tsc_khz * 1000) + 1;
 	if (ticks > 0xffff)
 		ticks = 0xffff;
 	outb(PIT_MODE, 0x30);			/* ch 0, lo/hi, one-shot */

@@ -139,7 +139,8 @@ void guest_handle_exit(void)
 			return;		/* TS was the host's: now clear */
 		break;
 	case 13:
-		if (err == 0 && emulate_port_io())
+		/* Port I/O is the guest kernel's; its user mode gets #GP. */
+		if (err == 0 && (r->cs & 3) == GUEST_PL && emulate_port_io())
 			return;
 		break;
 	case 14:

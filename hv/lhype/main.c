@@ -42,19 +42,23 @@ static size_t word_len(const char *s)
 	return n;
 }
 
-/* Interim option parsing: mem=<n>M only. */
+/* Interim option parsing: mem=<n>M and irqoff=<seconds>. */
 static void parse_options(const char *s)
 {
 	char *end;
 
-	for (; *s; s++)
-		if ((s[0] == ' ' || s == mem_cmdline()) &&
-		    !strncmp(s + (s[0] == ' '), "mem=", 4)) {
-			lhype_opts.mem = simple_strtoul(s + (s[0] == ' ') + 4,
-							&end, 0) << 20;
+	for (; *s; s++) {
+		if (s[0] != ' ' && s != mem_cmdline())
+			continue;
+		s += s[0] == ' ';
+		if (!strncmp(s, "mem=", 4)) {
+			lhype_opts.mem = simple_strtoul(s + 4, &end, 0) << 20;
 			if (lhype_opts.mem < (8u << 20))
 				bad_guest("mem=: at least 8M");
+		} else if (!strncmp(s, "irqoff=", 7)) {
+			lhype_opts.irqoff_secs = simple_strtoul(s + 7, &end, 0);
 		}
+	}
 }
 
 void hv_main(u32 magic, u32 mbi);

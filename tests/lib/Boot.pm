@@ -153,7 +153,9 @@ sub _cmdline {
 # bochs(name => NAME, iso => PATH): boot the ISO in Bochs.  Bochs has no
 # isa-debug-exit, so watch the serial log and stop Bochs once the KTAP
 # top-level plan is answered or a crash line appears (plus a moment for
-# the Oops to finish printing), or when it exits by itself.
+# the Oops to finish printing), or when it exits by itself.  until =>
+# REGEX stops it at the first whole line matching instead (a host's
+# last line).
 sub bochs {
 	my (%o) = @_;
 	my $c = conf();
@@ -171,8 +173,9 @@ sub bochs {
 	while (1) {
 		if (waitpid($pid, WNOHANG) == $pid) { $st = $? >> 8; last }
 		(my $text = _slurp($log)) =~ s/[^\n]*\z//;	# whole lines only
-		$crash_at //= time if defined KTAP::crash_line($text);
-		if (KTAP::complete($text) || (defined $crash_at && time - $crash_at > 3)) {
+		$crash_at //= time if !$o{until} && defined KTAP::crash_line($text);
+		if ($o{until} ? $text =~ $o{until}
+			      : KTAP::complete($text) || (defined $crash_at && time - $crash_at > 3)) {
 			$stopped = 1;
 			kill 'TERM', $pid;	# timeout(1) passes it on to Bochs
 			waitpid $pid, 0;

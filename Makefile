@@ -30,9 +30,11 @@ help:
 	@echo '                 with CONFIG_DEBUG_PARAVIRT) and build/vmlinux-nopv'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
-	@echo '                  Ctrl-A x leaves QEMU)'
+	@echo '                  Ctrl-A x leaves QEMU; HV=lhype under lhype)'
 	@echo '  gdb            boot halted with a gdb stub; prints how to attach'
-	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image'
+	@echo '                 (HV=lhype: host and guest symbols both)'
+	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image,'
+	@echo '                 natively (default) or under lhype'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
 	@echo '  audit          privileged instructions (cpuid too) outside the'
@@ -46,7 +48,8 @@ help:
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
-	@echo '  APPEND="..." (kernel command line for run and gdb)'
+	@echo '  APPEND="..." (kernel command line for run and gdb), HV=lhype'
+	@echo '  (run, gdb under the hypervisor), HVOPTS="mem=64M" (its options)'
 
 # --- the prepared source tree ---------------------------------------------------
 # The paravirt layer: new files only, copied over the patched tree.
@@ -93,8 +96,8 @@ $(B)/hostile.elf: FORCE
 	$(Q)$(MAKE) -C tests/hostile B=$(CURDIR)/$(B)
 
 # Rebuilt every time: APPEND may have changed.
-$(B)/pv386.iso: $(B)/vmlinux scripts/mkiso.sh FORCE
-	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)"
+$(B)/pv386.iso: $(B)/vmlinux $(B)/lhype scripts/mkiso.sh FORCE
+	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)" $(B)/lhype "$(HVOPTS)" native
 
 iso: $(B)/pv386.iso
 
@@ -107,13 +110,31 @@ iso: $(B)/pv386.iso
 # S)." with the same S.  QEMU would also start the kernel with too little
 # RAM under it (-m 1) and hang without a word: Boot::ram_problem() checks.
 RUNLOG := $(B)/logs/run.log
-run: $(B)/vmlinux
+
+# HV=lhype runs the same image as the lhype host's guest, with HVOPTS on
+# the host's command line.  QEMU's -initrd splits modules at commas: the
+# guest's own commas are doubled.
+HV ?=
+HVOPTS ?= mem=64M
+ifeq ($(HV),)
+RUN_DEPS := $(B)/vmlinux
+RUN_ARGS = -kernel $(B)/vmlinux -append "$(APPEND)"
+GDB_SYMS := $(CURDIR)/$(B)/obj/pv/vmlinux
+else ifeq ($(HV),lhype)
+RUN_DEPS := $(B)/vmlinux $(B)/lhype
+RUN_ARGS = -kernel $(B)/lhype -append "$(HVOPTS)" \
+	-initrd "$(B)/vmlinux `echo '$(APPEND)' | sed 's/,/,,/g'`"
+GDB_SYMS := $(CURDIR)/$(B)/lhype
+else
+$(error HV=$(HV): the hypervisors are lhype (and none: bare hardware))
+endif
+
+run: $(RUN_DEPS)
 	@perl -Itests/lib -MBoot -e '$$_ = Boot::ram_problem(@ARGV) and \
-		die "pv386: $$_\n"' -- $(QEMU_MACHINE) -kernel $<
+		die "pv386: $$_\n"' -- $(QEMU_MACHINE) -kernel $(B)/vmlinux
 	@mkdir -p $(dir $(RUNLOG)) && rm -f $(RUNLOG)
 	@$(QEMU) $(QEMU_MACHINE) -chardev stdio,id=con,mux=on,logfile=$(RUNLOG) \
-		-serial chardev:con -mon chardev=con,mode=readline -kernel $< \
-		-append "$(APPEND)"; st=$$?; \
+		-serial chardev:con -mon chardev=con,mode=readline $(RUN_ARGS); st=$$?; \
 	off=`sed -n 's/^Power down (status \([0-9]*\))\..*/\1/p' $(RUNLOG) \
 		2>/dev/null | tail -n 1`; \
 	case $$st:$$off in \
@@ -121,16 +142,19 @@ run: $(B)/vmlinux
 	1:0) echo "pv386: powered off, status 0 (all well)";; \
 	3:1) echo "pv386: powered off, status 1 (a self-test failed)"; exit 1;; \
 	5:2) echo "pv386: powered off, status 2 (panic or oops)"; exit 1;; \
+	7:*) echo "pv386: the hypervisor killed its guest (why is above)"; exit 1;; \
+	9:*) echo "pv386: the hypervisor refused the guest image or an option (above)"; exit 1;; \
+	11:*) echo "pv386: the hypervisor itself failed (above)"; exit 1;; \
 	[135]:*) echo "pv386: QEMU exited with $$st, but the kernel did not power off with status $$((st >> 1)): QEMU itself failed (its message is above)"; exit 1;; \
 	*) echo "pv386: QEMU exited with $$st"; exit $$st;; esac
 
-gdb: $(B)/vmlinux
-	@sed -e 's|@VMLINUX@|$(CURDIR)/$(B)/obj/pv/vmlinux|' \
-		-e 's|@PORT@|$(GDBPORT)|' scripts/gdbinit.tmpl > .gdbinit
+gdb: $(RUN_DEPS)
+	@sed -e 's|@VMLINUX@|$(GDB_SYMS)|' -e 's|@PORT@|$(GDBPORT)|' \
+		-e 's|@GUEST@|$(if $(HV),$(CURDIR)/$(B)/obj/pv/vmlinux)|' \
+		scripts/gdbinit.tmpl > .gdbinit
 	@echo '*** QEMU is halted with a gdb stub on port $(GDBPORT).'
 	@echo '*** In another terminal, in $(CURDIR): gdb -x .gdbinit'
-	$(QEMU) $(QEMU_MACHINE) -serial mon:stdio -kernel $< \
-		-append "$(APPEND)" -S -gdb tcp::$(GDBPORT)
+	$(QEMU) $(QEMU_MACHINE) -serial mon:stdio $(RUN_ARGS) -S -gdb tcp::$(GDBPORT)
 
 GDBPORT ?= $(shell expr `id -u` % 5000 + 25000)
 

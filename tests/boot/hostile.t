@@ -66,7 +66,7 @@ for my $a (@attacks) {
 	next if $bochs eq '-';
 	(my $name = $cmd) =~ s/ .*//;
 	my $iso = "$Boot::LOGS/hostile-$name.iso";
-	system('sh', "$Boot::ROOT/scripts/mkiso.sh", $lhype, $iso, 'mem=32M irqoff=2', $guest, $cmd) == 0
+	system('sh', "$Boot::ROOT/scripts/mkiso.sh", $guest, $iso, $cmd, $lhype, 'mem=32M irqoff=2') == 0
 		or die "hostile.t: mkiso failed for $name\n";
 	my $run = Boot::bochs(name => "hostile-bochs-$name", iso => $iso, until => $end);
 	push @points, grade($run, $cmd, $bochs, 'Bochs');

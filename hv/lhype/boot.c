@@ -65,7 +65,6 @@ void lhype_load(const struct hv_module *m, const char *path,
 		const char *cmdline)
 {
 	struct elf_plan plan;
-	const char *why;
 	u32 mem = guest.mem_size, tables, ptes, pgd, entry;
 	unsigned int i;
 
@@ -77,20 +76,17 @@ void lhype_load(const struct hv_module *m, const char *path,
 	tables = (ptes + 1) * PAGE_SIZE;
 	lhype_ram = mem - tables - PAGE_SIZE;
 
-	why = elf_plan((const u8 *)phys_to_virt(m->start), m->end - m->start,
-		       lhype_ram, &plan);
-	if (why)
-		bad_guest("%s: %s", path, why);
-	for (i = 0; i < plan.nr; i++) {
+	if (elf_plan(phys_to_virt(m->start), m->end - m->start, lhype_ram,
+		     &plan))
+		bad_guest("%s: %s", path, plan.why);
+	for (i = 0; i < plan.nsegs; i++) {
 		const struct elf_seg *s = &plan.seg[i];
 
 		memcpy(gpa_ptr(s->paddr, s->filesz),
 		       (const u8 *)phys_to_virt(m->start) + s->offset,
 		       s->filesz);
 	}
-	why = elf_find_entry(&plan, guest.mem, LGUEST_BOOT_MAGIC, &entry);
-	if (why)
-		bad_guest("%s: %s", path, why);
+	entry = plan.entry;
 	guest.page_offset = plan.page_offset;
 
 	/* The boot parameters and the command line. */

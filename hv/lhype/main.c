@@ -15,6 +15,7 @@
 #include <linux/string.h>
 #include <linux/kernel.h>
 #include "lhype.h"
+#include "options.h"
 
 const char hv_name[] = "lhype";
 
@@ -33,63 +34,48 @@ void bad_guest(const char *fmt, ...)
 	hv_exit(HV_EXIT_BAD_GUEST);
 }
 
-static size_t word_len(const char *s)
+/* The Multiboot strings are in low memory; none is longer than this. */
+#define MB_STRING_MAX	16384
+
+static bool lhype_verbose;		/* "verbose": say what is loaded */
+
+/* The host's options (options.c): into lhype_opts, or one line and out. */
+static void parse_options(void)
 {
-	size_t n = 0;
+	static struct lhype_options o;
 
-	while (s[n] && s[n] != ' ')
-		n++;
-	return n;
-}
-
-/* Interim option parsing: mem=<n>M and irqoff=<seconds>. */
-static void parse_options(const char *s)
-{
-	char *end;
-
-	for (; *s; s++) {
-		if (s[0] != ' ' && s != mem_cmdline())
-			continue;
-		s += s[0] == ' ';
-		if (!strncmp(s, "mem=", 4)) {
-			lhype_opts.mem = simple_strtoul(s + 4, &end, 0) << 20;
-			if (lhype_opts.mem < (8u << 20))
-				bad_guest("mem=: at least 8M");
-		} else if (!strncmp(s, "irqoff=", 7)) {
-			lhype_opts.irqoff_secs = simple_strtoul(s + 7, &end, 0);
-		}
-	}
+	if (lhype_parse_options(mem_cmdline(), MB_STRING_MAX,
+				mem_free_bytes() & PAGE_MASK, &o))
+		bad_guest("%s", o.why);
+	lhype_opts.mem = o.mem;
+	lhype_opts.irqoff_secs = o.irqoff_secs;
+	lhype_verbose = o.verbose;
 }
 
 void hv_main(u32 magic, u32 mbi);
 void hv_main(u32 magic, u32 mbi)
 {
-	struct hv_module m;
+	static struct lhype_module mod;
 	static char path[256];
-	const char *s, *args;
+	struct hv_module m;
 	u32 base;
 	size_t n;
 
 	console_init();
 	hostcpu_init();
 	mem_init(magic, mbi);
-	parse_options(mem_cmdline());
+	parse_options();
 	if (!mem_module(0, &m))
 		bad_guest("no guest image: give it as the first Multiboot "
 			  "module (qemu -initrd \"vmlinux args\")");
-	s = m.string ? m.string : "";
-	while (*s == ' ')
-		s++;
-	n = word_len(s);
-	if (n >= sizeof(path))
-		n = sizeof(path) - 1;
-	memcpy(path, s, n);
-	args = s + n;
-	while (*args == ' ')
-		args++;
-	if (strlen(args) >= LGUEST_CMDLINE_MAX)
-		bad_guest("the guest command line is %u bytes, the limit is %u",
-			  (unsigned int)strlen(args), LGUEST_CMDLINE_MAX - 1);
+	if (lhype_split_module(m.string ? m.string : "", MB_STRING_MAX, &mod))
+		bad_guest("%s", mod.why);
+	n = mod.path_len < sizeof(path) ? mod.path_len : sizeof(path) - 1;
+	memcpy(path, mod.path, n);
+	if (lhype_verbose)
+		hv_msg("guest %s, %u bytes, command line \"%s\" (%u bytes)",
+		       path, m.end - m.start, mod.cmdline,
+		       (unsigned int)mod.cmdline_len);
 
 	pic_init();
 	timer_init();
@@ -101,7 +87,7 @@ void hv_main(u32 magic, u32 mbi)
 	memset(phys_to_virt(base), 0, lhype_opts.mem);
 	guest_core_init(&lhype_abi, phys_to_virt(base), lhype_opts.mem,
 			LGUEST_TRAP_ENTRY);
-	lhype_load(&m, path, args);
+	lhype_load(&m, path, mod.cmdline);
 	hv_msg("%s: %u MiB at %#x, TSC %u kHz; guest runs in ring 1",
 	       path, lhype_opts.mem >> 20, base, tsc_khz);
 	guest_run();

@@ -37,6 +37,8 @@ help:
 	@echo '                 natively (default) or under lhype'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
+	@echo '  fuzz           fuzz the hypervisor parsers on the host (tests/fuzz),'
+	@echo '                 10^6 inputs per target (FUZZ_N=)'
 	@echo '  audit          privileged instructions (cpuid too) outside the'
 	@echo '                 backends, patch-site operands off ESP, and the'
 	@echo '                 esp0/TLS/PTE/cpuid hooks still patch sites'
@@ -176,11 +178,19 @@ $(B)/obj/vanilla/vmlinux: $(shell find $(KSRC) -type f 2>/dev/null)
 
 # CHECK_TESTS: the tests prove runs (make mutate runs a quick subset
 # first); every one of them by default.
-CHECK_TESTS ?= tests/unit/*.t tests/build/*.t tests/boot/*.t
+CHECK_TESTS ?= tests/unit/*.t tests/fuzz/*.t tests/build/*.t tests/boot/*.t
 check: all $(B)/zpload.elf $(B)/ktest.iso $(B)/obj/vanilla/vmlinux export \
 		$(B)/hostile.elf
 	$(Q)$(MAKE) -C tests/unit B=$(CURDIR)/$(B)/unit
+	$(Q)$(MAKE) -C tests/fuzz B=$(CURDIR)/$(B)/fuzz
 	$(Q)prove -j2 -f $(CHECK_TESTS)
+
+# fuzz: the host-side fuzzers of the hypervisors' parsers (tests/fuzz) on
+# FUZZ_N inputs per target (10^6; make check runs 10^5), FUZZ_SEED=n.
+FUZZ_N ?= 1000000
+fuzz:
+	$(Q)$(MAKE) -C tests/fuzz B=$(CURDIR)/$(B)/fuzz
+	$(Q)FUZZ_N=$(FUZZ_N) prove -v tests/fuzz/fuzz.t
 
 # --- benchmarks -----------------------------------------------------------------------
 # make bench: the micro-benchmarks under qemu -icount shift=0, in every
@@ -222,5 +232,5 @@ clean:
 	rm -rf $(B) .gdbinit
 
 .PHONY: all help iso run gdb check unit audit export bench series-check \
-	mutate deps clean FORCE
+	mutate deps clean fuzz FORCE
 FORCE:

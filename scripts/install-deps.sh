@@ -10,12 +10,14 @@
 set -e
 
 # build: make gcc gcc-multilib binutils (kernel, tests/unit, tests/zpload)
+# sanitizers: lib32asan8 lib32ubsan1 (-m32 ASan and UBSan: tests/unit,
+#   tests/fuzz; gcc-multilib pulls them in, named here to be sure)
 # patches: quilt patch
 # boot and test: qemu-system-x86 (qemu-system-i386), coreutils (timeout),
 #   perl (prove, tests/lib), grub-pc-bin grub-common xorriso mtools
 #   (scripts/mkiso.sh), bochs bochsbios vgabios (tests/boot/bochs.t)
 # debug: gdb (make gdb)
-pkgs="make gcc gcc-multilib binutils quilt patch coreutils perl
+pkgs="make gcc gcc-multilib binutils lib32asan8 lib32ubsan1 quilt patch coreutils perl
       qemu-system-x86 grub-pc-bin grub-common xorriso mtools
       bochs bochsbios vgabios gdb"
 

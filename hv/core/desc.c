@@ -141,7 +141,7 @@ const char *guest_load_gdt(const struct desc *d, unsigned int n,
 	for (i = 0; i < n; i++) {
 		if (host_slot(first + i))
 			continue;
-		e = d[i];
+		memcpy(&e, &d[i], sizeof(e));	/* d may be unaligned */
 		bad = gdt_check_entry(first + i, &e);
 		if (bad) {
 			snprintf(why, sizeof(why), "GDT entry %u is %s",

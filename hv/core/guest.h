@@ -122,6 +122,7 @@ void shadow_new_pgtable(u32 cr3);
 void shadow_flush(bool kernel_too);
 void shadow_set_pte(u32 cr3, u32 va, u32 pte);
 void shadow_set_pmd(u32 pgd, u32 index);
+const char *shadow_audit(void);
 
 /* run.c */
 void guest_core_init(const struct hv_abi *abi, u8 *mem, u32 mem_size,

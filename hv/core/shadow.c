@@ -42,6 +42,8 @@ static u32 *table(u32 pa)
 	return phys_to_virt(pa & PTE_FRAME);
 }
 
+static void drop_range(struct shadow *s, unsigned int from, unsigned int to);
+
 static void map_host_page(u32 *pt, const void *va, u32 flags)
 {
 	pt[((u32)va >> 12) & 1023] = hv_virt_to_phys(va) | flags;
@@ -51,7 +53,17 @@ void shadow_init(void)
 {
 	u32 *pt;
 	const char *p;
+	unsigned int i;
 
+	for (i = 0; i < NR_SHADOWS; i++)	/* a guest before: forget it */
+		if (shadows[i].pd) {
+			drop_range(&shadows[i], 0, HV_PDE);
+			page_free(shadows[i].pd);
+			shadows[i].pd = shadows[i].gcr3 = 0;
+		}
+	if (switcher_pt)
+		page_free(switcher_pt);
+	cur = next_victim = 0;
 	switcher_pt = page_alloc();
 	pt = table(switcher_pt);
 	for (p = __switcher_start; p < __switcher_end; p += PAGE_SIZE)
@@ -191,4 +203,38 @@ bool shadow_fault(u32 gva, u32 *err)
 		spte |= PTE_RW;
 	pt[(gva >> 12) & 1023] = spte;
 	return true;
+}
+
+/*
+ * Every entry of every shadow: a page table of the host's, a frame of
+ * guest memory, or (the last entry) the switcher's.  NULL or what is
+ * wrong; the fuzzer calls it after each hypercall.
+ */
+const char *shadow_audit(void)
+{
+	u32 base = (u32)(unsigned long)guest.mem, *pd, *pt, f;
+	unsigned int i, j, k;
+
+	for (i = 0; i < NR_SHADOWS; i++) {
+		if (!shadows[i].pd)
+			continue;
+		pd = table(shadows[i].pd);
+		if (pd[HV_PDE] != (switcher_pt | PTE_P | PTE_RW))
+			return "the last directory entry is not the switcher's";
+		for (j = 0; j < HV_PDE; j++) {
+			if (!(pd[j] & PTE_P))
+				continue;
+			pt = table(pd[j]);
+			for (k = 0; k < 1024; k++) {
+				if (!(pt[k] & PTE_P))
+					continue;
+				f = pt[k] & PTE_FRAME;
+				if (f < base || f - base >= guest.mem_size)
+					return "a shadow PTE maps outside guest memory";
+				if (pt[k] & PTE_G)
+					return "a shadow PTE is global";
+			}
+		}
+	}
+	return NULL;
 }

@@ -27,6 +27,8 @@ u32 devices_bind_dma(u32 key, u32 dmas, u32 count_irq)
 
 	if (irq >= LGUEST_IRQS || count > LGUEST_MAX_DMA)
 		return 0;
+	if (dmas & 3)
+		guest_kill("BIND_DMA: descriptors at %#x are not aligned", dmas);
 	if (!gpa_ptr(dmas, count * sizeof(struct lguest_dma)))
 		guest_kill("BIND_DMA: %u descriptors at %#x are outside guest "
 			   "memory", count, dmas);
@@ -43,6 +45,8 @@ void devices_send_dma(u32 key, u32 dma_gpa)
 	if (!dma)
 		guest_kill("SEND_DMA: descriptor at %#x is outside guest "
 			   "memory", dma_gpa);
+	if (dma_gpa & 3)
+		guest_kill("SEND_DMA: descriptor at %#x is not aligned", dma_gpa);
 	for (i = 0; i < LGUEST_MAX_DMA_SECTIONS && dma->len[i]; i++) {
 		addr = dma->addr[i];
 		len = dma->len[i];

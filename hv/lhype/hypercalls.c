@@ -25,6 +25,17 @@ static unsigned int ring_next;
 static bool timer_armed;
 static u64 irqoff_since;		/* an irq waits on the flag since */
 
+/* A new guest: nothing shared yet (the fuzzer starts many). */
+void lhype_hcall_reset(void)
+{
+	ld = NULL;
+	irq_pending_word = NULL;
+	pending = 0;
+	ring_next = 0;
+	timer_armed = false;
+	irqoff_since = 0;
+}
+
 static const char *const names[LHCALL_NR] = {
 	"FLUSH_ASYNC", "LGUEST_INIT", "CRASH", "LOAD_GDT", "NEW_PGTABLE",
 	"FLUSH_TLB", "LOAD_IDT_ENTRY", "SET_STACK", "TS", "SET_CLOCKEVENT",

@@ -30,6 +30,7 @@ extern u32 lhype_ram;			/* e820 RAM: the device page's address */
 
 /* hypercalls.c */
 extern const struct hv_abi lhype_abi;
+void lhype_hcall_reset(void);
 
 /* devices.c */
 void devices_init(void);

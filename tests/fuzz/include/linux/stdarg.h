@@ -1,0 +1,2 @@
+/* Host-side fuzzing: <linux/stdarg.h> from libc (see string.h here). */
+#include <stdarg.h>

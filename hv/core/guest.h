@@ -110,6 +110,8 @@ const char *guest_set_stack(u32 ss, u32 esp, u32 pages);
 u32 guest_seg_base(u32 sel);
 
 /* trap.c: traps and interrupts into the guest, emulation. */
+struct insn;
+bool guest_fetch_insn(struct insn *insn);
 bool vector_has_errcode(unsigned int v);
 void guest_deliver(unsigned int vector, bool has_err, u32 err);
 void guest_handle_exit(void);

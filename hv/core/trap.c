@@ -18,6 +18,7 @@
  */
 #include "hv.h"
 #include "guest.h"
+#include "decode.h"
 
 /* Deliver vector to the guest as its IDT says, as the CPU would. */
 void guest_deliver(unsigned int vector, bool has_err, u32 err)
@@ -65,45 +66,40 @@ void guest_deliver(unsigned int vector, bool has_err, u32 err)
 }
 
 /*
- * #GP with error code 0 at an IN or OUT: the ABI plays the port.  Only
- * the forms lguest emulates: IN/OUT with an 8-bit port or DX, an
- * operand-size prefix allowed.
+ * Fetch the instruction at the guest's CS:EIP (up to 15 bytes, fewer
+ * where its mapping ends) and decode it.  False if it cannot be read or
+ * is not a whole instruction: the #GP is then the guest's.
+ */
+bool guest_fetch_insn(struct insn *insn)
+{
+	struct guest_regs *r = guest.regs;
+	u32 at = guest_seg_base(r->cs) + r->eip;
+	u8 buf[INSN_MAX_LEN];
+	size_t n;
+
+	for (n = 0; n < sizeof(buf); n++)
+		if (copy_from_gva(buf + n, at + n, 1))
+			break;
+	return n && decode_insn(buf, n, insn) == DECODE_OK;
+}
+
+/*
+ * #GP with error code 0 at an IN or OUT (not INS/OUTS, as lguest): the
+ * ABI plays the port; IN's result goes to AL, AX or EAX.
  */
 static bool emulate_port_io(void)
 {
 	struct guest_regs *r = guest.regs;
-	u8 insn[2];
-	unsigned int len = 0, size = 4;
-	u32 val, port;
+	struct insn insn;
+	u32 val = r->eax, port;
+	unsigned int size;
 	bool in;
 
-	if (copy_from_gva(insn, guest_seg_base(r->cs) + r->eip, 1))
+	if (!guest_fetch_insn(&insn) || (insn.op != OP_IN && insn.op != OP_OUT))
 		return false;
-	if (insn[0] == 0x66) {
-		size = 2;
-		len = 1;
-		if (copy_from_gva(insn, guest_seg_base(r->cs) + r->eip + 1, 1))
-			return false;
-	}
-	switch (insn[0]) {
-	case 0xe4: case 0xe5: case 0xe6: case 0xe7:
-		if (copy_from_gva(insn + 1, guest_seg_base(r->cs) + r->eip +
-				  len + 1, 1))
-			return false;
-		port = insn[1];
-		len += 2;
-		break;
-	case 0xec: case 0xed: case 0xee: case 0xef:
-		port = r->edx & 0xffff;
-		len += 1;
-		break;
-	default:
-		return false;
-	}
-	if (!(insn[0] & 1))
-		size = 1;
-	in = !(insn[0] & 2);
-	val = r->eax;
+	in = insn.op == OP_IN;
+	size = insn.io.size;
+	port = insn.io.dx ? (r->edx & 0xffff) : insn.io.port;
 	guest.abi->port_io(port, size, in, &val);
 	if (in) {
 		if (size == 1)
@@ -113,7 +109,7 @@ static bool emulate_port_io(void)
 		else
 			r->eax = val;
 	}
-	r->eip += len;
+	r->eip += insn.len;
 	return true;
 }
 

@@ -38,6 +38,9 @@ my $IO = qr/^(in|out)[bwl]?\b|^(ins|outs)[bwl]/;
 
 # Objects allowed each kind of instruction.
 my @NATIVE = (qr{backends/native/});
+# A ring-1 guest returns from its traps with iret itself: lguest's ABI
+# has the host run none for it (backends/lhype/entry.S, lhype_iret).
+my @GUEST_IRET = (qr{backends/lhype/entry\.o});
 my @EARLY = (qr{arch/i386/kernel/head\.o});
 # What head.S may do before a backend is chosen: load the GDT and an
 # early IDT, turn paging on, halt if start_kernel returns.
@@ -174,6 +177,7 @@ while (<$od>) {
 	my $line = sprintf '%s+0x%x (0x%08x, %s): %s%s', $sym,
 			   $addr - $sym_addr, $addr, $short, $insn, $args;
 	next if allowed($obj, \@NATIVE);
+	next if $insn =~ /^iret[lwd]?$/ && allowed($obj, \@GUEST_IRET);
 	if (allowed($obj, \@EARLY)) {
 		push @early, $line;
 		push @early_bad, $line unless $insn =~ $EARLY_OK;

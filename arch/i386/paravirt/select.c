@@ -35,8 +35,10 @@ BUILD_BUG_ON(PARAVIRT_NR_OPS > 255);
  * backend adds its declaration and its entry here, and nothing else in
  * the core (Documentation/paravirt/adding-a-backend.txt).
  */
+extern const struct pv_backend lhype_backend;
 extern const struct pv_backend count_backend;
 static const struct pv_backend *const backends[] = {
+	&lhype_backend,		/* only by its boot entry: never probed */
 	&native_backend,
 	&count_backend,
 };

@@ -212,11 +212,15 @@ static void lhype_load_tls(const struct thread_struct *t, unsigned int cpu)
 	lhype_async_hcall(LHCALL_LOAD_TLS, __pa(g), 0, 0);
 }
 
-/* The stack for traps from user mode: SET_STACK, if it changed. */
+/*
+ * The stack for traps from user mode: the host's TSS takes it from
+ * SET_STACK, which pins the pages, so only our TSS's counts, and only
+ * when it changed.
+ */
 static void lhype_load_esp0(struct tss_struct *tss, struct thread_struct *t)
 {
 	tss->x86_tss.esp0 = t->esp0;
-	if (t->esp0 == esp0)
+	if (tss != &init_tss || t->esp0 == esp0)
 		return;
 	esp0 = t->esp0;
 	lhype_async_hcall(LHCALL_SET_STACK, __KERNEL_DS | GUEST_PL, t->esp0,

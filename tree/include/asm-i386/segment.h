@@ -32,7 +32,8 @@
 #define __USER_DS	(GDT_ENTRY_DEFAULT_USER_DS * 8 + 3)	/* 0x7b */
 #define __TSS_SEL	(GDT_ENTRY_TSS * 8)			/* 0x80 */
 
-/* The RPL the kernel runs at: 0 on bare metal. */
+/* The RPL the kernel runs at: 0 on bare metal, and no hypervisor. */
 #define get_kernel_rpl()	0
+#define paravirt_enabled()	0
 
 #endif /* _ASM_I386_SEGMENT_H */

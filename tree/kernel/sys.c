@@ -117,6 +117,7 @@ long sys_sysinfo(void *uinfo)
 		.tls_entries = GDT_ENTRY_TLS_ENTRIES,
 		.page_offset = PAGE_OFFSET,
 		.nr_free_pages = nr_free_pages,
+		.kernel_rpl = get_kernel_rpl(),
 	};
 
 	return copy_to_user(uinfo, &si, sizeof(si)) ? -EFAULT : 0;

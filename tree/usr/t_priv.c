@@ -2,7 +2,7 @@
  * t_priv: privileged instructions and kernel memory from user mode
  *
  * Run by init --ktest.  Each probe runs in its own child, which the
- * kernel must kill: #GP and #PF give SIGSEGV, #DE gives SIGFPE, #UD gives
+ * kernel must kill (under lhype too, whose host lives in the top 4 MiB): #GP and #PF give SIGSEGV, #DE gives SIGFPE, #UD gives
  * SIGILL.  The parent checks each child's wait status and that it is
  * itself unharmed afterwards.
  * SPDX-License-Identifier: GPL-2.0
@@ -50,6 +50,23 @@ static int do_write_kernel(void *arg)
 	return 0;
 }
 
+/*
+ * The top 4 MiB: a hypervisor's own (lhype's switcher), or the top of
+ * the kernel's fixmap natively; user mode reaches neither.
+ */
+#define HOST_AREA	0xffc00000UL
+
+static int do_read_host(void *arg)
+{
+	return *(volatile unsigned char *)HOST_AREA;
+}
+
+static int do_write_host(void *arg)
+{
+	*(volatile unsigned char *)HOST_AREA = 0;
+	return 0;
+}
+
 static int do_inb(void *arg)
 {
 	unsigned char v;
@@ -84,6 +101,8 @@ static const struct probe {
 	{ "mov to cr3", do_write_cr3, SIGSEGV },
 	{ "read kernel memory", do_read_kernel, SIGSEGV },
 	{ "write kernel memory", do_write_kernel, SIGSEGV },
+	{ "read the top 4 MiB", do_read_host, SIGSEGV },
+	{ "write the top 4 MiB", do_write_host, SIGSEGV },
 	{ "inb at IOPL 0", do_inb, SIGSEGV },
 	{ "divide by zero", do_divide_by_zero, SIGFPE },
 	{ "ud2", do_ud2, SIGILL },

@@ -80,6 +80,7 @@ struct pv_sysinfo {
 	unsigned int tls_entries;	/* how many */
 	unsigned int page_offset;	/* start of kernel space */
 	unsigned int nr_free_pages;
+	unsigned int kernel_rpl;	/* the kernel's ring: 0, 1 under lhype */
 };
 #endif
 

@@ -62,7 +62,7 @@ void setup_kernel_thread(struct task_struct *p, int (*fn)(void *), void *arg)
 	memset(r, 0, sizeof(*r));
 	r->ebx = (u32)fn;
 	r->eax = (u32)arg;
-	r->ds = r->es = __KERNEL_DS;
+	r->ds = r->es = __KERNEL_DS | get_kernel_rpl();
 	r->cs = __KERNEL_CS | get_kernel_rpl();
 	r->eip = (u32)kernel_thread_helper;
 	r->eflags = X86_EFLAGS_FIXED | X86_EFLAGS_IF;

@@ -28,6 +28,12 @@ unsigned long lhype_cr3;		/* the last NEW_PGTABLE */
 static bool cr3_loaded;			/* paging_init's CR3 is in */
 static unsigned int next_slot;		/* ours in the ring */
 static bool queued;			/* calls wait in the ring */
+/*
+ * The last SET_PTE, while nothing else changed the MMU: its shadow
+ * entry is gone already, so a flush of that page right after (every
+ * PTE change in mm/memory.c is followed by one) needs no hypercall.
+ */
+static unsigned long synced_pgd, synced_va = ~0UL;
 
 /*
  * Outside a lazy mode, a hypercall.  Inside, the next slot of the ring;
@@ -92,6 +98,7 @@ static unsigned long lhype_read_cr3(void)
 
 static void lhype_write_cr3(unsigned long v)
 {
+	synced_va = ~0UL;
 	lhype_cr3 = v;
 	cr3_loaded = true;
 	lhype_async_hcall(LHCALL_NEW_PGTABLE, v, 0, 0);
@@ -99,17 +106,24 @@ static void lhype_write_cr3(unsigned long v)
 
 static void lhype_flush_tlb_user(void)
 {
+	synced_va = ~0UL;
 	lhype_async_hcall(LHCALL_FLUSH_TLB, 0, 0, 0);
 }
 
 static void lhype_flush_tlb_kernel(void)
 {
+	synced_va = ~0UL;
 	lhype_async_hcall(LHCALL_FLUSH_TLB, 1, 0, 0);
 }
 
 /* A PTE of 0 for addr in the current directory drops its shadow. */
 static void lhype_flush_tlb_single(unsigned long addr)
 {
+	if ((addr & PAGE_MASK) == synced_va && synced_pgd == lhype_cr3) {
+		synced_va = ~0UL;
+		return;
+	}
+	synced_va = ~0UL;
 	lhype_async_hcall(LHCALL_SET_PTE, lhype_cr3, addr & PAGE_MASK, 0);
 }
 
@@ -120,6 +134,7 @@ static void lhype_flush_tlb_single(unsigned long addr)
  */
 static void lhype_set_pte(pte_t *ptep, pte_t pte)
 {
+	synced_va = ~0UL;
 	*ptep = pte;
 	if (cr3_loaded)
 		lhype_async_hcall(LHCALL_FLUSH_TLB, 1, 0, 0);
@@ -131,12 +146,15 @@ static void lhype_set_pte_at(struct mm_struct *mm, unsigned long addr,
 	*ptep = pte;
 	lhype_async_hcall(LHCALL_SET_PTE, __pa(mm->pgd), addr & PAGE_MASK,
 			  pte_val(pte));
+	synced_pgd = __pa(mm->pgd);
+	synced_va = addr & PAGE_MASK;
 }
 
 static void lhype_set_pmd(pgd_t *pmdp, pgd_t pmd)
 {
 	unsigned long pa = __pa(pmdp);
 
+	synced_va = ~0UL;
 	*pmdp = pmd;
 	lhype_async_hcall(LHCALL_SET_PMD, pa & PAGE_MASK,
 			  (pa & ~PAGE_MASK) / sizeof(pgd_t), 0);
@@ -152,6 +170,8 @@ static void lhype_pte_update(struct mm_struct *mm, unsigned long addr,
 {
 	lhype_async_hcall(LHCALL_SET_PTE, __pa(mm->pgd), addr & PAGE_MASK,
 			  pte_val(*ptep));
+	synced_pgd = __pa(mm->pgd);
+	synced_va = addr & PAGE_MASK;
 }
 
 const struct pv_mmu_ops lhype_mmu_ops = {

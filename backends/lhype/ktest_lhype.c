@@ -8,9 +8,10 @@
  * word, not copied from patch.c's templates), the flag is the word the
  * host reads, the host delivers a waiting interrupt as soon as we
  * enable (pv386's prompt path), HALT wakes on the tick, and a lazy
- * section queues in the async ring, which the host empties.  The
- * native cases of the paravirt, pvops and time suites skip under lhype
- * for what they read from the hardware.
+ * section queues in the async ring, which the host empties, and the
+ * TLB flushes drop the host's shadow of a PTE changed behind its back.
+ * The native cases of the paravirt, pvops and time suites skip under
+ * lhype for what they read from the hardware.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/ktest.h>
@@ -24,6 +25,8 @@
 #include <asm/irq.h>
 #include <asm/fixmap.h>
 #include <asm/tlbflush.h>
+#include <asm/pgtable.h>
+#include <linux/mm.h>
 #include <asm/segment.h>
 #include "lhype.h"
 
@@ -262,6 +265,55 @@ static void lazy_section_uses_ring(struct ktest *t)
 				LHCALL_SLOT_FREE);
 }
 
+/*
+ * A kernel PTE changed behind the host's back (a raw store, no op: what
+ * a stale TLB entry is to the CPU), then one flush op: the next read
+ * must see the new page, so the op must have dropped the host's shadow
+ * entry.  The fixmap's test slot, between pages a and b.
+ */
+static void remap_behind_host(unsigned long *page)
+{
+	pte_t *pte = pte_lookup(swapper_pg_dir, fix_to_virt(FIX_TEST));
+
+	pte->pte_low = __pa(page) | pgprot_val(PAGE_KERNEL);
+}
+
+static void flush_drops_shadow(struct ktest *t, bool single)
+{
+	volatile unsigned long *slot = (void *)fix_to_virt(FIX_TEST);
+	unsigned long *a = get_zeroed_page(), *b = get_zeroed_page();
+
+	if (!a || !b)
+		return ktest_fail(t, __FILE__, __LINE__, "no memory");
+	a[0] = 0xaaaa;
+	b[0] = 0xbbbb;
+	set_fixmap(FIX_TEST, __pa(a));
+	KTEST_EXPECT_EQ(t, *slot, 0xaaaa);	/* now in the shadow */
+	remap_behind_host(b);
+	if (single)
+		__flush_tlb_single(fix_to_virt(FIX_TEST));
+	else
+		__flush_tlb_all();
+	KTEST_EXPECT_EQ(t, *slot, 0xbbbb);
+	clear_fixmap(FIX_TEST);
+	free_page(a);
+	free_page(b);
+}
+
+/* Does flush_tlb_single reach the host (SET_PTE of 0)? */
+static void flush_single_reaches_host(struct ktest *t)
+{
+	if (under_lhype(t))
+		flush_drops_shadow(t, true);
+}
+
+/* Does the global flush reach the host (FLUSH_TLB(1))? */
+static void flush_all_reaches_host(struct ktest *t)
+{
+	if (under_lhype(t))
+		flush_drops_shadow(t, false);
+}
+
 static const struct ktest_case lhype_cases[] = {
 	KTEST_CASE(entered_at_boot_entry),
 	KTEST_CASE(runs_in_ring_1),
@@ -270,5 +322,7 @@ static const struct ktest_case lhype_cases[] = {
 	KTEST_CASE(enable_delivers_at_once),
 	KTEST_CASE(halt_wakes_on_tick),
 	KTEST_CASE(lazy_section_uses_ring),
+	KTEST_CASE(flush_single_reaches_host),
+	KTEST_CASE(flush_all_reaches_host),
 };
 KTEST_SUITE(lhype, lhype_cases);

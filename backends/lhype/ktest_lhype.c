@@ -146,18 +146,23 @@ static void irq_sites_hold_lhype_code(struct ktest *t)
 	memcpy(store0 + 2, &word, 4);			/* imm32 0 follows */
 	memcpy(load + 1, &word, 4);
 	for (s = __parainstructions; s < __parainstructions_end; s++) {
-		if (s->instrtype == PARAVIRT_PATCH(pv_irq_ops.irq_disable)) {
+		switch (s->instrtype) {
+		case PARAVIRT_PATCH(pv_irq_ops.irq_disable):
 			seen[0]++;
 			KTEST_EXPECT(t, holds(s, store0, sizeof(store0)));
-		} else if (s->instrtype == PARAVIRT_PATCH(pv_irq_ops.save_fl)) {
+			break;
+		case PARAVIRT_PATCH(pv_irq_ops.save_fl):
 			seen[1]++;
 			KTEST_EXPECT(t, has(s, load, sizeof(load)));
-		} else if (s->instrtype == PARAVIRT_PATCH(pv_irq_ops.irq_enable)) {
+			break;
+		case PARAVIRT_PATCH(pv_irq_ops.irq_enable):
 			seen[2]++;
 			KTEST_EXPECT(t, calls(s, lhype_irq_enable));
-		} else if (s->instrtype == PARAVIRT_PATCH(pv_irq_ops.restore_fl)) {
+			break;
+		case PARAVIRT_PATCH(pv_irq_ops.restore_fl):
 			seen[3]++;
 			KTEST_EXPECT(t, calls(s, lhype_restore_fl));
+			break;
 		}
 	}
 	KTEST_EXPECT(t, seen[0] && seen[1] && seen[2] && seen[3]);

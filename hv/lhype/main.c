@@ -15,6 +15,7 @@
 #include <linux/string.h>
 #include <linux/kernel.h>
 #include "lhype.h"
+#include "../core/sha256.h"
 #include "options.h"
 
 const char hv_name[] = "lhype";
@@ -58,6 +59,7 @@ void hv_main(u32 magic, u32 mbi)
 	static struct lhype_module mod;
 	static char path[256];
 	struct hv_module m;
+	char hash[65];
 	u32 base;
 	size_t n;
 
@@ -88,6 +90,9 @@ void hv_main(u32 magic, u32 mbi)
 	guest_core_init(&lhype_abi, phys_to_virt(base), lhype_opts.mem,
 			LGUEST_TRAP_ENTRY);
 	lhype_load(&m, path, mod.cmdline);
+	/* Which bytes run: the same file as on bare hardware? (same-image.t) */
+	sha256_hex(phys_to_virt(m.start), m.end - m.start, hash);
+	hv_msg("%s: sha256 %s", path, hash);
 	hv_msg("%s: %u MiB at %#x, TSC %u kHz; guest runs in ring 1",
 	       path, lhype_opts.mem >> 20, base, tsc_khz);
 	guest_run();

@@ -141,6 +141,16 @@ static inline void cpu_relax(void)
 {
 	asm volatile("pause" : : : "memory");
 }
+
+/* Zero n bytes (a multiple of 4) a word at a time: guest memory, pages. */
+static inline void clear_words(void *p, u32 n)
+{
+	u32 words = n / 4;
+
+	asm volatile("rep stosl" : "+D"(p), "+c"(words) : "a"(0) : "memory");
+}
+#else
+#define clear_words(p, n)	memset((p), 0, (n))
 #endif /* HV_HOSTED_TEST */
 
 #endif /* HV_CPU_H */

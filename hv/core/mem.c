@@ -149,7 +149,7 @@ u32 page_alloc(void)
 		pa = chunk;
 		chunk += PAGE_SIZE;
 	}
-	memset(phys_to_virt(pa), 0, PAGE_SIZE);
+	clear_words(phys_to_virt(pa), PAGE_SIZE);
 	return pa;
 }
 

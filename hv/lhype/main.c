@@ -86,7 +86,7 @@ void hv_main(u32 magic, u32 mbi)
 	if (!base)
 		bad_guest("mem=%uM does not fit: %u MiB are free",
 			  lhype_opts.mem >> 20, mem_free_bytes() >> 20);
-	memset(phys_to_virt(base), 0, lhype_opts.mem);
+	clear_words(phys_to_virt(base), lhype_opts.mem);
 	guest_core_init(&lhype_abi, phys_to_virt(base), lhype_opts.mem,
 			LGUEST_TRAP_ENTRY);
 	lhype_load(&m, path, mod.cmdline);

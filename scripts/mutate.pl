@@ -138,12 +138,12 @@ $ENV{BOCHS_TIMEOUT} ||= 150;
 
 # The quick stage: the host tests, the build tests but export.t, and
 # the QEMU boots that grade the whole ktest run in each configuration
-# (the debug image included).
+# (the debug image and the lhype guest included), and the fuzzers.
 # Any failure here is a failure of make check; a mutation that passes
 # it gets the full make check.
 my $QUICK = 'tests/unit/*.t tests/build/audit.t tests/build/identity.t '
 	  . 'tests/boot/native.t tests/boot/debug.t tests/boot/pvnopatch.t '
-	  . 'tests/boot/nopv.t';
+	  . 'tests/boot/nopv.t tests/boot/lhype-guest.t tests/fuzz/fuzz.t';
 
 # make check (with CHECK_TESTS, if given) in the copy, its output
 # appended to LOG; returns (status, what failed).

@@ -39,6 +39,7 @@ void bad_guest(const char *fmt, ...)
 #define MB_STRING_MAX	16384
 
 static bool lhype_verbose;		/* "verbose": say what is loaded */
+static bool lhype_hostpanic;		/* "hostpanic": fail on purpose */
 
 /* The host's options (options.c): into lhype_opts, or one line and out. */
 static void parse_options(void)
@@ -51,6 +52,7 @@ static void parse_options(void)
 	lhype_opts.mem = o.mem;
 	lhype_opts.irqoff_secs = o.irqoff_secs;
 	lhype_verbose = o.verbose;
+	lhype_hostpanic = o.hostpanic;
 }
 
 void hv_main(u32 magic, u32 mbi);
@@ -95,5 +97,7 @@ void hv_main(u32 magic, u32 mbi)
 	hv_msg("%s: sha256 %s", path, hash);
 	hv_msg("%s: %u MiB at %#x, TSC %u kHz; guest runs in ring 1",
 	       path, lhype_opts.mem >> 20, base, tsc_khz);
+	if (lhype_hostpanic)	/* a real fault: the host's IDT must catch it */
+		*(volatile u32 *)0xf0000000 = 0;	/* mapped by nothing */
 	guest_run();
 }

@@ -152,8 +152,12 @@ static int option(const char *w, size_t len, u32 host_mem,
 		opt->verbose = true;
 		return 0;
 	}
+	if (len == 9 && starts(w, len, "hostpanic")) {
+		opt->hostpanic = true;
+		return 0;
+	}
 	quote(r, "unknown option ", w, len);
-	reason_str(r, " (known: mem=N[K|M|G], irqoff=N, verbose)");
+	reason_str(r, " (known: mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	return -1;
 }
 

@@ -25,6 +25,7 @@ struct lhype_options {
 	u32 mem;		/* guest memory, bytes, multiple of 4 KiB */
 	u32 irqoff_secs;	/* kill a guest whose interrupts wait longer */
 	bool verbose;		/* "verbose": the host says what it loads */
+	bool hostpanic;		/* "hostpanic": test the host's panic path */
 	char why[120];		/* the refusal, "" when accepted */
 };
 
@@ -39,6 +40,8 @@ struct lhype_options {
  *                 keeps interrupts off before it is killed (1 to 3600;
  *                 LHYPE_IRQOFF_DEFAULT)
  *   verbose
+ *   hostpanic     the host panics once the guest is loaded (a test of
+ *                 the host's own failure path and exit status)
  * Without mem=, the guest gets LHYPE_MEM_DEFAULT, or host_mem if less.
  * Returns 0, or -1 with opt->why set (an unknown option, a bad value).
  */

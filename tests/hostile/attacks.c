@@ -320,6 +320,40 @@ static void irq_never(void)
 		;
 }
 
+/*
+ * Interrupts on, the timer due, and a long spin inside the noirq window:
+ * the host must hold the interrupt until EIP leaves it (lguest_iret's
+ * flag copy and iret sit in such a window).
+ */
+extern const char window_start[], window_end[];
+
+static void noirq_window(void)
+{
+	unsigned long n = 20000000, spins;
+
+	lguest_data.noirq_start = (unsigned long)window_start;
+	lguest_data.noirq_end = (unsigned long)window_end;
+	set_gate(LGUEST_IRQ_VECTOR_BASE, (unsigned long)trap_stubs +
+		 LGUEST_IRQ_VECTOR_BASE * 16, 0xe, 1);
+	count_irqs = 1;
+	lguest_data.blocked_interrupts = 0;
+	lguest_data.irq_enabled = 0x200;
+	hcall(LHCALL_SET_CLOCKEVENT, 1000000, 0, 0);	/* 1 ms */
+	asm volatile(".globl window_start\nwindow_start:\n"
+		     "1: decl %0; jnz 1b\n"
+		     ".globl window_end\nwindow_end:"
+		     : "+r"(n) : : "memory");
+	for (spins = 0; !irqs_counted && spins < 200000000; spins++)
+		asm volatile("" : : : "memory");
+	if (!irqs_counted)
+		puts("hostile: no interrupt at all\n");
+	else if (irqs_in_window)
+		puts("hostile: an interrupt inside the noirq window\n");
+	else
+		puts("hostile: noirq window respected\n");
+	power_off(irqs_counted && !irqs_in_window ? 0 : 1);
+}
+
 static void halt_blocked(void)
 {
 	lguest_data.irq_enabled = 0;
@@ -382,5 +416,6 @@ const struct attack attacks[] = {
 	{ "pf-storm", pf_storm, 0 },
 	{ "irq-never", irq_never, 0 },
 	{ "halt-blocked", halt_blocked, 0 },
+	{ "noirq-window", noirq_window, 0 },
 	{ NULL, NULL, 0 },
 };

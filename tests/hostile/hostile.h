@@ -27,6 +27,9 @@ extern struct lguest_data lguest_data;
 extern struct desc gdt[32];
 extern const struct attack attacks[];
 extern unsigned long storm_left, storm_skip, attack_arg;
+extern unsigned long irqs_counted, irqs_in_window;
+extern volatile int count_irqs;
+extern const char trap_stubs[];
 
 unsigned long hcall(unsigned long call, unsigned long a1, unsigned long a2,
 		    unsigned long a3);

@@ -18,6 +18,7 @@ struct desc gdt[32] __attribute__((aligned(8)));
 extern const char trap_stubs[];
 unsigned long storm_left, storm_skip;
 unsigned long attack_arg;		/* a number after the name, if any */
+volatile int count_irqs;		/* trap(): count timer interrupts */
 
 unsigned long hcall(unsigned long call, unsigned long a1, unsigned long a2,
 		    unsigned long a3)
@@ -99,9 +100,19 @@ struct frame {
 	unsigned long vector, error, eip, cs, eflags;
 };
 
+unsigned long irqs_counted, irqs_in_window;
+
 unsigned long trap(struct frame *f);
 unsigned long trap(struct frame *f)
 {
+	if (count_irqs && f->vector == LGUEST_IRQ_VECTOR_BASE) {
+		irqs_counted++;
+		if (f->eip >= lguest_data.noirq_start &&
+		    f->eip < lguest_data.noirq_end)
+			irqs_in_window++;
+		lguest_data.irq_enabled = 0x200;
+		return f->eip;
+	}
 	if (storm_left && f->vector == 14) {
 		storm_left--;
 		return f->eip + storm_skip;

@@ -67,13 +67,13 @@ static void test_options(void)
 	good("", 40u << 20, 40u << 20, false);
 	good("", (40u << 20) + 100, 40u << 20, false);
 	bad("lhype mem=32M", HOST, "unknown option \"lhype\" (known: "
-	    "mem=N[K|M|G], irqoff=N, verbose)");
+	    "mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	bad("mem=32M quiet", HOST, "unknown option \"quiet\" (known: "
-	    "mem=N[K|M|G], irqoff=N, verbose)");
+	    "mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	bad("build/lhype build/lhype", HOST, "unknown option \"build/lhype\" "
-	    "(known: mem=N[K|M|G], irqoff=N, verbose)");
+	    "(known: mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	bad("verbose=1", HOST, "unknown option \"verbose=1\" (known: "
-	    "mem=N[K|M|G], irqoff=N, verbose)");
+	    "mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	bad("mem=7M", HOST, "\"mem=7M\" is less than a guest needs (8 MiB)");
 	bad("mem=121M", HOST, "\"mem=121M\" is more than the host has "
 	    "(120 MiB)");
@@ -92,9 +92,9 @@ static void test_options(void)
 	    "least it needs (8 MiB)");
 	bad("x0123456789012345678901234567890123456789012345", HOST,
 	    "unknown option \"x012345678901234567890123456789012345678...\" "
-	    "(known: mem=N[K|M|G], irqoff=N, verbose)");
+	    "(known: mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	bad("\x01\xff", HOST, "unknown option \"??\" (known: mem=N[K|M|G], "
-	    "irqoff=N, verbose)");
+	    "irqoff=N, verbose, hostpanic)");
 	if (is_int(parse("mem=32M irqoff=2", true, HOST, &o), 0,
 		   "irqoff=2: accepted"))
 		is_uint(o.irqoff_secs, 2, "irqoff=2: 2 seconds");
@@ -110,7 +110,7 @@ static void test_options(void)
 	bad("irqoff=2s", HOST, "bad value in \"irqoff=2s\": want seconds, 1 "
 	    "to 3600");
 	bad("verbosee", HOST, "unknown option \"verbosee\" (known: "
-	    "mem=N[K|M|G], irqoff=N, verbose)");
+	    "mem=N[K|M|G], irqoff=N, verbose, hostpanic)");
 	is_int(parse("mem=32M", false, HOST, &o), -1,
 	       "no NUL within the bound: refused");
 	is_str(o.why, "the host's command line is not terminated within "

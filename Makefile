@@ -195,10 +195,12 @@ fuzz:
 # --- benchmarks -----------------------------------------------------------------------
 # make bench: the micro-benchmarks under qemu -icount shift=0, in every
 # configuration (scripts/bench.pl), on the very images make check boots:
-# build/bench/images.txt names each configuration's file and its sha256.
-bench: $(B)/vmlinux-nopv $(B)/vmlinux
+# build/bench/images.txt names each configuration's files and their sha256.
+# lhype runs the very build/vmlinux as build/lhype's guest.
+bench: $(B)/vmlinux-nopv $(B)/vmlinux $(B)/lhype
 	$(Q)perl scripts/bench.pl $(B)/bench nopv=$(B)/vmlinux-nopv \
-		pv=$(B)/vmlinux pv-nopatch=$(B)/vmlinux,nopvpatch
+		pv=$(B)/vmlinux pv-nopatch=$(B)/vmlinux,nopvpatch \
+		lhype=$(B)/lhype+$(B)/vmlinux
 
 # --- the series -------------------------------------------------------------------
 # series-check: every prefix of the series builds and boots (slow).

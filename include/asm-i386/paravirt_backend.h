@@ -32,6 +32,13 @@ struct pv_backend {
 	const char *(*init)(void);
 	/* Never probed, only chosen by paravirt=<name> (test backends). */
 	bool by_name_only;
+	/*
+	 * Optional, for the benchmarks: guest-to-host transitions so far
+	 * (hypercalls, traps and interrupts the hypervisor took), less
+	 * those it took to read the count, so two readings differ by
+	 * exactly what ran between them.  NULL: none (bare hardware).
+	 */
+	unsigned long (*hv_exits)(void);
 };
 
 extern const struct pv_backend native_backend;
@@ -55,6 +62,9 @@ extern const struct pv_backend *paravirt_boot_backend;
  */
 void paravirt_boot_entry(const struct pv_backend *b, unsigned long boot_info)
 	__attribute__((noreturn));
+
+/* pv_backend's hv_exits(), or 0 on bare hardware (select.c). */
+unsigned long paravirt_hv_exits(void);
 
 /* Copies every live ops table into t (select.c). */
 struct paravirt_patch_template;

@@ -88,6 +88,11 @@ static const struct pv_backend *choose(void)
 	return &native_backend;
 }
 
+unsigned long paravirt_hv_exits(void)
+{
+	return pv_backend && pv_backend->hv_exits ? pv_backend->hv_exits() : 0;
+}
+
 void paravirt_save_ops(struct paravirt_patch_template *t)
 {
 	t->pv_init_ops = pv_init_ops;

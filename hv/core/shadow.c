@@ -15,7 +15,8 @@
  * Like lguest, the host keeps the shadows of the last NR_SHADOWS page
  * directories the guest used, keyed by its CR3, so a context switch
  * back costs no faults; the guest tells it of every change to a PTE
- * (SET_PTE), a directory entry (SET_PMD) or of a TLB flush.
+ * (SET_PTE, which installs the new entry in the shadows at once, as
+ * lguest does), a directory entry (SET_PMD) or of a TLB flush.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
@@ -132,31 +133,63 @@ void shadow_flush(bool kernel_too)
 			drop_range(&shadows[i], 0, HV_PDE);
 }
 
-static void drop_pte(struct shadow *s, u32 va)
+/*
+ * The shadow PTE for a guest PTE under a guest PDE, both present: the
+ * frame in guest memory (the caller checked it), writable only when
+ * both allow it and the page is dirty, user only when both allow it,
+ * never global.
+ */
+static u32 shadow_pte(u32 gpde, u32 gpte)
 {
-	u32 pde = table(s->pd)[va >> 22];
+	u32 spte = ((u32)(unsigned long)guest.mem + (gpte & PTE_FRAME)) |
+		   PTE_P | (gpte & (PTE_A | PTE_D | PTE_PCD | PTE_PWT)) |
+		   (gpde & gpte & PTE_US);
 
-	if (pde & PTE_P)
-		table(pde)[(va >> 12) & 1023] = 0;
+	if ((gpde & gpte & PTE_RW) && (gpte & PTE_D))
+		spte |= PTE_RW;
+	return spte;
+}
+
+/*
+ * The new guest PTE pte for va in shadow s, whose page table for va
+ * exists: installed when the CPU could use it as it is (present and
+ * accessed under a present 4 KiB directory entry of s's own directory,
+ * its frame in guest memory), else dropped, so that the next access
+ * faults and gva_walk() decides, with its checks and its A/D updates.
+ */
+static void set_pte_in(struct shadow *s, u32 va, u32 pte)
+{
+	u32 spde = table(s->pd)[va >> 22], *gpde, *spte;
+
+	if (!(spde & PTE_P))
+		return;
+	spte = &table(spde)[(va >> 12) & 1023];
+	*spte = 0;
+	if ((pte & (PTE_P | PTE_A)) != (PTE_P | PTE_A) ||
+	    (pte & PTE_FRAME) >= guest.mem_size)
+		return;
+	gpde = gpa_ptr((s->gcr3 & PTE_FRAME) + (va >> 22) * 4, 4);
+	if (!gpde || (*gpde & (PTE_P | PTE_PSE)) != PTE_P)
+		return;
+	*spte = shadow_pte(*gpde, pte);
 }
 
 /*
  * SET_PTE: the guest changed the PTE for va in directory cr3 (for a
- * kernel address, in all of them): forget the shadow entry, the next
- * access faults it in from the new PTE.
+ * kernel address, in all of them) to pte: install it in the shadows
+ * at once, as lguest does, so the next access need not fault it in.
  */
 void shadow_set_pte(u32 cr3, u32 va, u32 pte)
 {
 	unsigned int i;
 
-	(void)pte;
 	if (va >= LGUEST_SWITCHER_ADDR)
 		return;
 	for (i = 0; i < NR_SHADOWS; i++) {
 		if (!shadows[i].pd)
 			continue;
 		if (va >= guest.page_offset || shadows[i].gcr3 == cr3)
-			drop_pte(&shadows[i], va);
+			set_pte_in(&shadows[i], va, pte);
 	}
 }
 
@@ -179,7 +212,7 @@ void shadow_set_pmd(u32 pgd, u32 index)
  */
 bool shadow_fault(u32 gva, u32 *err)
 {
-	u32 gpa, *pd, *pt, gpte, gpde, spte;
+	u32 gpa, *pd, *pt, gpde, gpte;
 	int e;
 
 	e = gva_walk(gva, *err, &gpa);
@@ -196,12 +229,7 @@ bool shadow_fault(u32 gva, u32 *err)
 	gpde = *(u32 *)gpa_ptr((guest.cr3 & PTE_FRAME) + (gva >> 22) * 4, 4);
 	gpte = *(u32 *)gpa_ptr((gpde & PTE_FRAME) +
 			       ((gva >> 12) & 1023) * 4, 4);
-	spte = ((u32)(unsigned long)guest.mem + (gpte & PTE_FRAME)) | PTE_P |
-	       (gpte & (PTE_A | PTE_D | PTE_PCD | PTE_PWT)) |
-	       (gpde & gpte & PTE_US);
-	if ((gpde & gpte & PTE_RW) && (gpte & PTE_D))
-		spte |= PTE_RW;
-	pt[(gva >> 12) & 1023] = spte;
+	pt[(gva >> 12) & 1023] = shadow_pte(gpde, gpte);
 	return true;
 }
 

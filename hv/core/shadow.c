@@ -151,27 +151,58 @@ static u32 shadow_pte(u32 gpde, u32 gpte)
 }
 
 /*
- * The new guest PTE pte for va in shadow s, whose page table for va
- * exists: installed when the CPU could use it as it is (present and
- * accessed under a present 4 KiB directory entry of s's own directory,
- * its frame in guest memory), else dropped, so that the next access
- * faults and gva_walk() decides, with its checks and its A/D updates.
+ * A new shadow page table for va under the guest's present gpde, in
+ * the directory entry *spde.  A kernel one gets every entry the CPU
+ * could use as it is (present and accessed, its frame in guest memory)
+ * at once: the kernel's mappings are the same in every directory and
+ * mostly static (the direct map), so a new shadow, after each fork,
+ * would otherwise fault them in one page at a time: the copy-on-write
+ * of a page took two faults on the kernel's side alone.
+ */
+static u32 *new_table(u32 *spde, u32 va, u32 gpde)
+{
+	const u32 *gpt = gpa_ptr(gpde & PTE_FRAME, PAGE_SIZE);
+	unsigned int i;
+	u32 *pt;
+
+	*spde = page_alloc() | PTE_P | PTE_RW | PTE_US;
+	pt = table(*spde);
+	if (va < guest.page_offset || !gpt)
+		return pt;
+	for (i = 0; i < 1024; i++)
+		if ((gpt[i] & (PTE_P | PTE_A)) == (PTE_P | PTE_A) &&
+		    (gpt[i] & PTE_FRAME) < guest.mem_size)
+			pt[i] = shadow_pte(gpde, gpt[i]);
+	return pt;
+}
+
+
+/*
+ * The new guest PTE pte for va in shadow s: installed when the CPU
+ * could use it as it is (present and accessed under a present 4 KiB
+ * directory entry of s's own directory, its frame in guest memory),
+ * else dropped, so that the next access faults and gva_walk() decides,
+ * with its checks and its A/D updates.  The shadow we run on gets the
+ * page table for va if it has none yet (a new process's first pages:
+ * else the first access faults all the same); the other shadows only
+ * change what they have.
  */
 static void set_pte_in(struct shadow *s, u32 va, u32 pte)
 {
-	u32 spde = table(s->pd)[va >> 22], *gpde, *spte;
+	u32 *spde = &table(s->pd)[va >> 22], *gpde, *pt;
+	bool usable = (pte & (PTE_P | PTE_A)) == (PTE_P | PTE_A) &&
+		      (pte & PTE_FRAME) < guest.mem_size;
 
-	if (!(spde & PTE_P))
-		return;
-	spte = &table(spde)[(va >> 12) & 1023];
-	*spte = 0;
-	if ((pte & (PTE_P | PTE_A)) != (PTE_P | PTE_A) ||
-	    (pte & PTE_FRAME) >= guest.mem_size)
-		return;
 	gpde = gpa_ptr((s->gcr3 & PTE_FRAME) + (va >> 22) * 4, 4);
 	if (!gpde || (*gpde & (PTE_P | PTE_PSE)) != PTE_P)
+		usable = false;
+	if (*spde & PTE_P)
+		pt = table(*spde);
+	else if (usable && s == &shadows[cur])
+		pt = new_table(spde, va, *gpde);
+	else
 		return;
-	*spte = shadow_pte(*gpde, pte);
+	pt[(va >> 12) & 1023] = usable ? shadow_pte(*gpde, pte) : 0;
 }
 
 /*
@@ -212,7 +243,7 @@ void shadow_set_pmd(u32 pgd, u32 index)
  */
 bool shadow_fault(u32 gva, u32 *err)
 {
-	u32 gpa, *pd, *pt, gpde, gpte;
+	u32 gpa, *spde, *pt, gpde, gpte;
 	int e;
 
 	e = gva_walk(gva, *err, &gpa);
@@ -220,15 +251,13 @@ bool shadow_fault(u32 gva, u32 *err)
 		*err = e & ~WALK_FAULT;
 		return false;
 	}
-	pd = table(shadows[cur].pd);
-	if (!(pd[gva >> 22] & PTE_P))
-		pd[gva >> 22] = page_alloc() | PTE_P | PTE_RW | PTE_US;
-	pt = table(pd[gva >> 22]);
 
 	/* The walk succeeded: the guest's entries are in memory. */
 	gpde = *(u32 *)gpa_ptr((guest.cr3 & PTE_FRAME) + (gva >> 22) * 4, 4);
 	gpte = *(u32 *)gpa_ptr((gpde & PTE_FRAME) +
 			       ((gva >> 12) & 1023) * 4, 4);
+	spde = &table(shadows[cur].pd)[gva >> 22];
+	pt = *spde & PTE_P ? table(*spde) : new_table(spde, gva, gpde);
 	pt[(gva >> 12) & 1023] = shadow_pte(gpde, gpte);
 	return true;
 }

@@ -324,6 +324,9 @@ static const char *lhype_init(void)
 {
 	u64 (*native_read_tsc)(void) = pv_cpu_ops.read_tsc;
 
+	if (!&irq_controller || !paravirt_timer_tick || !paravirt_wallclock_init)
+		return "this kernel lacks the interrupt controller and clock "
+		       "hooks (i386-paravirt-irq-controller-clock.patch)";
 	native_cpuid_op = pv_cpu_ops.cpuid;
 	memset(lguest_data.hcall_status, LHCALL_SLOT_FREE,
 	       sizeof(lguest_data.hcall_status));

@@ -14,6 +14,10 @@
 
 #include <linux/types.h>
 #include <linux/lguest.h>
+#include <asm/paravirt_irq.h>
+
+/* The series' hooks (asm/paravirt_irq.h): NULL on a tree without them. */
+PARAVIRT_IRQ_HOOKS_WEAK;
 
 struct pt_regs;
 

@@ -279,7 +279,8 @@ static __always_inline unsigned int paravirt_kernel_rpl(void)
 	return pv_info.kernel_rpl;
 }
 
-static __always_inline int paravirt_enabled(void)
+/* paravirt_enabled() (asm/segment.h, by the processor patch). */
+static __always_inline int paravirt_is_enabled(void)
 {
 	return pv_info.paravirt_enabled;
 }

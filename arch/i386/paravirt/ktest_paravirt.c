@@ -13,6 +13,7 @@
 #include <linux/string.h>
 #include <linux/console.h>
 #include <asm/paravirt.h>
+#include <asm/segment.h>
 #include <asm/paravirt_patch.h>
 #include <asm/paravirt_backend.h>
 #include <asm/pgtable.h>

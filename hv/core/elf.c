@@ -279,3 +279,37 @@ int elf_plan(const void *image, size_t size, u32 mem, struct elf_plan *plan)
 	}
 	return 0;
 }
+
+/*
+ * The same checks, for an image started as a PC starts it (the VMI
+ * host, the Linux 32-bit boot protocol, paging off): the entry is the
+ * ELF header's e_entry, which must be a guest-physical address inside
+ * a loaded segment's file bytes.
+ */
+int elf_plan_pc(const void *image, size_t size, u32 mem,
+		struct elf_plan *plan)
+{
+	const u8 *img = image;
+	struct reason r;
+	unsigned int i;
+	u32 entry;
+
+	*plan = (struct elf_plan){ 0 };
+	reason_init(&r, plan->why, sizeof(plan->why));
+	if (check_header(img, size, &r) || collect(img, size, mem, plan, &r) ||
+	    check_overlap(plan, &r))
+		goto bad;
+	entry = img[24] | img[25] << 8 | img[26] << 16 | (u32)img[27] << 24;
+	for (i = 0; i < plan->nsegs; i++)
+		if (entry >= plan->seg[i].paddr &&
+		    entry - plan->seg[i].paddr < plan->seg[i].filesz) {
+			plan->entry_gpa = plan->entry = entry;
+			return 0;
+		}
+	reason_str(&r, "the entry point ");
+	reason_hex(&r, entry);
+	reason_str(&r, " is not in a loaded segment (a physical address)");
+bad:
+	plan->nsegs = 0;
+	return -1;
+}

@@ -48,5 +48,8 @@ struct elf_plan {
  * Returns 0, or -1 with plan->why set.
  */
 int elf_plan(const void *image, size_t size, u32 mem, struct elf_plan *plan);
+/* The same, with the entry from e_entry (paging off, physical). */
+int elf_plan_pc(const void *image, size_t size, u32 mem,
+		struct elf_plan *plan);
 
 #endif /* HV_ELF_H */

@@ -44,6 +44,12 @@ int gva_walk(u32 gva, u32 access, u32 *gpa)
 	access &= PF_W | PF_U;
 	if (gva >= LGUEST_SWITCHER_ADDR)
 		return WALK_FAULT | access;	/* the host's, never the guest's */
+	if (!guest.paging) {		/* its paging is off: identity */
+		if (gva >= guest.mem_size)
+			return WALK_FAULT | access;
+		*gpa = gva;
+		return 0;
+	}
 	pde = table_entry(guest.cr3, gva >> 22, "the page directory");
 	if (!(*pde & PTE_P))
 		return WALK_FAULT | access;

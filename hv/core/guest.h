@@ -63,6 +63,13 @@ struct hv_abi {
 	void (*set_cr2)(u32 addr);
 	/* IN (in = true; *val receives) or OUT of size 1, 2 or 4. */
 	void (*port_io)(u16 port, unsigned int size, bool in, u32 *val);
+	/*
+	 * A #GP the ABI may emulate (trap-and-emulate of a deprivileged
+	 * kernel: error code 0, or a selector for a ring-0 stack segment);
+	 * NULL: only ring 1's IN and OUT, as lguest.  True if it did (the
+	 * guest resumes after it).
+	 */
+	bool (*emulate)(void);
 };
 
 struct guest {
@@ -80,6 +87,8 @@ struct guest {
 	u32 cr2;			/* of the last #PF exit */
 
 	u32 cr3;			/* guest-physical page directory */
+	bool paging;			/* the guest's CR0.PG: off, identity */
+	u32 ro_start, ro_end;		/* guest-physical, never writable (ROM) */
 	bool halted;
 
 	const char *dead;		/* why the guest was stopped */

@@ -38,6 +38,11 @@ extern char __switcher_start[], __switcher_end[];
 extern u8 hv_regs_page[];
 extern struct hv_state hv_state;
 
+static bool guest_read_only(u32 gpa)
+{
+	return gpa >= guest.ro_start && gpa < guest.ro_end;
+}
+
 static u32 *table(u32 pa)
 {
 	return phys_to_virt(pa & PTE_FRAME);
@@ -145,7 +150,8 @@ static u32 shadow_pte(u32 gpde, u32 gpte)
 		   PTE_P | (gpte & (PTE_A | PTE_D | PTE_PCD | PTE_PWT)) |
 		   (gpde & gpte & PTE_US);
 
-	if ((gpde & gpte & PTE_RW) && (gpte & PTE_D))
+	if ((gpde & gpte & PTE_RW) && (gpte & PTE_D) &&
+	    !guest_read_only(gpte & PTE_FRAME))
 		spte |= PTE_RW;
 	return spte;
 }
@@ -250,6 +256,20 @@ bool shadow_fault(u32 gva, u32 *err)
 	if (e) {
 		*err = e & ~WALK_FAULT;
 		return false;
+	}
+	if ((*err & PF_W) && guest_read_only(gpa))
+		guest_kill("a write to %#x, guest-physical %#x: read-only "
+			   "memory (the ROM)", gva, gpa);
+	if (!guest.paging) {
+		/* Paging off: guest-linear is guest-physical, all writable. */
+		spde = &table(shadows[cur].pd)[gva >> 22];
+		if (!(*spde & PTE_P))
+			*spde = page_alloc() | PTE_P | PTE_RW | PTE_US;
+		table(*spde)[(gva >> 12) & 1023] =
+			((u32)(unsigned long)guest.mem + (gpa & PTE_FRAME)) |
+			PTE_P | PTE_A | PTE_D |
+			(guest_read_only(gpa) ? 0 : PTE_RW);
+		return true;
 	}
 
 	/* The walk succeeded: the guest's entries are in memory. */

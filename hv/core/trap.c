@@ -136,8 +136,13 @@ void guest_handle_exit(void)
 		break;
 	case 13:
 		/* Port I/O is the guest kernel's; its user mode gets #GP. */
-		if (err == 0 && (r->cs & 3) == GUEST_PL && emulate_port_io())
+		if (guest.abi->emulate) {
+			if (guest.abi->emulate())	/* error code or not */
+				return;
+		} else if (err == 0 && (r->cs & 3) == GUEST_PL &&
+			   emulate_port_io()) {
 			return;
+		}
 		break;
 	case 14:
 		if (shadow_fault(guest.cr2, &err))

@@ -102,6 +102,7 @@ void lhype_load(const struct hv_module *m, const char *path,
 
 	devices_init();
 	pgd = page_tables(plan.page_offset);
+	guest.paging = true;		/* the Launcher turned it on */
 	shadow_new_pgtable(pgd);
 
 	memset(guest.regs, 0, sizeof(*guest.regs));

@@ -112,6 +112,7 @@ void stub_new_guest(const struct hv_abi *abi, u8 *mem, u32 size,
 	guest_gdt_init();
 	guest_idt_init();
 	shadow_init();
+	guest.paging = true;
 	shadow_new_pgtable(0x3000);	/* the Launcher's tables, say */
 	stub_timer_fires = false;
 }

@@ -1,0 +1,56 @@
+/*
+ * vmihost: the VMI host, over hv/core
+ *
+ * A host that presents its guest with a PC: it loads the kernel by the
+ * Linux 32-bit boot protocol (boot.c) and runs it deprivileged in ring
+ * 1 from its first instruction, emulating what a kernel executes on
+ * the way to VMI_Init (emulate.c) and the devices it touches
+ * (devices.c).  The VMI ROM's calls, after VMI_Init, are the next step
+ * (Documentation/paravirt/vmi.txt).
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#ifndef HV_VMIHOST_H
+#define HV_VMIHOST_H
+
+#include "../core/hv.h"
+#include "../core/guest.h"
+
+/* Where the host puts the boot parameters and command line. */
+#define VMIHOST_ZERO_PAGE	0x90000
+#define VMIHOST_CMDLINE		0x91000
+#define VMIHOST_CMDLINE_MAX	2048
+#define VMIHOST_ROM_BASE	0xc0000		/* option ROMs: C0000-DFFFF */
+#define VMIHOST_ROM_END		0xe0000
+
+/* The virtual CPU state the guest would hold in ring 0. */
+struct vcpu {
+	u32 cr0, cr2, cr3, cr4;
+	u32 eflags_if;			/* virtual IF: 0 or X86_EFLAGS_IF */
+	u16 tr, ldtr;
+	struct dt_ptr gdtr, idtr;	/* as the guest loaded them */
+	u32 sysenter_cs, sysenter_esp, sysenter_eip;
+	bool halted;
+	u64 emulated;			/* instructions emulated */
+};
+extern struct vcpu vcpu;
+
+void bad_guest(const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 1, 2)));
+
+/* boot.c */
+void vmihost_load(const struct hv_module *m, const char *path,
+		  const char *cmdline);
+
+/* emulate.c */
+bool vmihost_emulate(void);
+
+/* devices.c */
+void devices_init(void);
+void devices_port_io(u16 port, unsigned int size, bool in, u32 *val);
+u32 devices_pending_irqs(void);		/* raised and not masked */
+unsigned int devices_ack_irq(u32 pending);	/* the vector to deliver */
+void devices_tick(void);		/* from the run loop */
+
+extern const struct hv_abi vmihost_abi;
+
+#endif /* HV_VMIHOST_H */

@@ -1,0 +1,37 @@
+#!/usr/bin/perl
+# vmihost: the kernel's boot by trap-and-emulate, in ring 1
+#
+# The VMI host's first phase (hv/vmi): build/vmihost loads build/vmlinux
+# by the Linux 32-bit boot protocol and runs it in ring 1 from its
+# first instruction, paging off, emulating every privileged
+# instruction the kernel executes (lgdt, the far jumps and SS loads with
+# ring-0 selectors, CR0/CR3 with the switch to paging, lidt, cli/sti,
+# port I/O to the 16550, 8259A, 8254 and CMOS models).  With no VMI ROM
+# answering yet, the kernel stays on its native backend, so this runs
+# the boot suite only: the suites that read sgdt, sidt or %cs see the
+# holes VMI_Init exists to close (Documentation/paravirt/vmi.txt).
+# Log: build/logs/vmihost-early.log.
+# SPDX-License-Identifier: GPL-2.0
+use strict;
+use warnings;
+use FindBin;
+use lib "$FindBin::Bin/../lib";
+use Boot;
+use KTAP;
+
+my $vmlinux = Boot::need('build/vmlinux');
+my $host = Boot::need('build/vmihost');
+my $run = Boot::qemu(name => 'vmihost-early',
+		     args => ['-kernel', $host, '-append', 'mem=64M',
+			      '-initrd', "$vmlinux ktest=boot"]);
+my ($n) = $run->{text} =~ /^vmihost: guest powered off \(status 0\); (\d+) instructions emulated$/m;
+Boot::report($run,
+	Boot::like_point($run, qr/^vmihost: \S+: .* guest starts in ring 1, paging off$/m,
+			 'the guest starts in ring 1, paging off'),
+	Boot::like_point($run, qr/^boot: protocol zeropage$/m, 'booted by the Linux 32-bit protocol'),
+	Boot::like_point($run, qr/^paging: 64MB lowmem at 0xc0000000/m, 'its paging on, shadowed'),
+	Boot::like_point($run, qr/^time: TSC \d+\.\d+ MHz, tick 100 Hz$/m,
+			 'the TSC calibrated against the emulated PIT'),
+	Boot::like_point($run, qr/^# ktest: 0 of 1 suites failed$/m, 'the boot suite passed'),
+	{ ok => defined $n && $n > 0, name => 'the host emulated instructions: ' . ($n // 'none') },
+	Boot::exit_point($run, 1));

@@ -259,7 +259,12 @@ bool vmihost_emulate(void)
 		return far_return(r, &in);	/* EIP comes from the stack */
 	switch (in.op) {
 	case OP_CLI: vcpu.eflags_if = 0; ok = true; break;
-	case OP_STI: vcpu.eflags_if = X86_EFLAGS_IF; ok = true; break;
+	case OP_STI:
+		/* As the CPU: "sti; hlt" sleeps before any interrupt. */
+		vcpu.sti_shadow = !vcpu.eflags_if;
+		vcpu.eflags_if = X86_EFLAGS_IF;
+		ok = true;
+		break;
 	case OP_HLT: vcpu.halted = true; ok = true; break;
 	case OP_LGDT: ok = load_gdt(r, &in); break;
 	case OP_LIDT: ok = load_idt(r, &in); break;

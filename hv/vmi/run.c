@@ -30,6 +30,10 @@ static void prepare(void)
 		vcpu.halted = false;
 	}
 	pending = devices_pending_irqs();
+	if (vcpu.sti_shadow) {		/* one instruction after sti */
+		vcpu.sti_shadow = false;
+		return;
+	}
 	if (!pending || !vcpu.eflags_if)
 		return;
 	guest_deliver(devices_ack_irq(pending), false, 0);

@@ -30,6 +30,7 @@ struct vcpu {
 	struct dt_ptr gdtr, idtr;	/* as the guest loaded them */
 	u32 sysenter_cs, sysenter_esp, sysenter_eip;
 	bool halted;
+	bool sti_shadow;		/* no interrupt before the next insn */
 	u64 emulated;			/* instructions emulated */
 };
 extern struct vcpu vcpu;

@@ -124,6 +124,8 @@ static u16 pit_count(const struct pit_channel *c)
 	return t >= r ? 0 : r - t;
 }
 
+static void rearm(void);
+
 static u64 ticks_to_tsc(u64 ticks)
 {
 	return ticks * tsc_khz * 1000 / PIT_HZ;
@@ -137,7 +139,7 @@ static void pit_arm(unsigned int n)
 	c->armed = true;
 	if (n == 0) {
 		next_irq0 = c->start + ticks_to_tsc(reload_of(c));
-		timer_arm(next_irq0);
+		rearm();
 	}
 }
 
@@ -157,8 +159,10 @@ static void pit_write(unsigned int port, u8 v)
 			c->mode -= 4;
 		c->hi_next = c->read_hi_next = false;
 		c->armed = false;
-		if (v >> 6 == 0)
-			timer_arm(next_irq0 = 0);
+		if (v >> 6 == 0) {
+			next_irq0 = 0;
+			rearm();
+		}
 		return;
 	}
 	c = &pit[port];
@@ -195,22 +199,52 @@ static bool out2(void)
 	       ticks_since(&pit[2]) >= reload_of(&pit[2]);
 }
 
-/* From the run loop: the host's deadline for channel 0 passed. */
+/* The VMI alarm (calls.c): also IRQ 0, on its own deadline. */
+static u64 alarm_at, alarm_period;
+
+static void rearm(void)
+{
+	u64 next = next_irq0;
+
+	if (alarm_at && (!next || alarm_at < next))
+		next = alarm_at;
+	timer_arm(next);
+}
+
+bool devices_set_alarm(u64 expiry, u64 period, bool periodic)
+{
+	bool was = alarm_at != 0;
+
+	alarm_at = expiry;
+	alarm_period = periodic ? period : 0;
+	rearm();
+	return was;
+}
+
+/* From the run loop: a deadline passed, the PIT's or the alarm's. */
 void devices_tick(void)
 {
 	struct pit_channel *c = &pit[0];
+	u64 now;
 
-	if (!next_irq0 || !timer_expired())
+	if (!(next_irq0 || alarm_at) || !timer_expired())
 		return;
-	raise_irq(0);
-	if (c->mode == 2 || c->mode == 3) {
-		next_irq0 += ticks_to_tsc(reload_of(c));
-		if (next_irq0 < timer_now())	/* fell behind: no burst */
-			next_irq0 = timer_now() + ticks_to_tsc(reload_of(c));
-		timer_arm(next_irq0);
-	} else {
-		next_irq0 = 0;
+	now = timer_now();
+	if (next_irq0 && now >= next_irq0) {
+		raise_irq(0);
+		if (c->mode == 2 || c->mode == 3) {
+			next_irq0 += ticks_to_tsc(reload_of(c));
+			if (next_irq0 < now)	/* fell behind: no burst */
+				next_irq0 = now + ticks_to_tsc(reload_of(c));
+		} else {
+			next_irq0 = 0;
+		}
 	}
+	if (alarm_at && now >= alarm_at) {
+		raise_irq(0);
+		alarm_at = alarm_period ? now + alarm_period : 0;
+	}
+	rearm();
 }
 
 /* --- CMOS RTC ----------------------------------------------------------------- */
@@ -345,4 +379,5 @@ void devices_port_io(u16 port, unsigned int size, bool in, u32 *val)
 void devices_init(void)
 {
 	memset(pit, 0, sizeof(pit));
+	next_irq0 = alarm_at = alarm_period = 0;
 }

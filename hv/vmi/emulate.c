@@ -75,60 +75,63 @@ static bool operand_addr(struct guest_regs *r, const struct insn *in, u32 *la)
 	return true;
 }
 
-/* lgdt: the guest's table, checked into the state page. */
-static bool load_gdt(struct guest_regs *r, const struct insn *in)
+/* The guest's GDT at base (guest-linear), checked into the state page. */
+void vmihost_load_gdt(u16 limit, u32 base)
 {
 	struct desc d[LGUEST_GDT_ENTRIES];
-	struct { u16 limit; u32 base; } __attribute__((packed)) p;
-	unsigned int n;
+	unsigned int n = (limit + 1u) / 8;
 	const char *bad;
-	u32 la;
 
-	if (!operand_addr(r, in, &la) || copy_from_gva(&p, la, 6))
-		return false;
-	n = (p.limit + 1) / 8;
 	if (n > LGUEST_GDT_ENTRIES)
 		n = LGUEST_GDT_ENTRIES;		/* the rest is never used */
 	memset(d, 0, sizeof(d));
-	if (copy_from_gva(d, p.base, n * 8))
-		guest_kill("lgdt: its table at %#x is not in memory", p.base);
+	if (copy_from_gva(d, base, n * 8))
+		guest_kill("lgdt: its table at %#x is not in memory", base);
 	bad = guest_load_gdt(d, n, 0);
 	if (bad)
 		guest_kill("lgdt: %s", bad);
-	vcpu.gdtr.limit = p.limit;
-	vcpu.gdtr.base = p.base;
-	return true;
+	vcpu.gdtr.limit = limit;
+	vcpu.gdtr.base = base;
 }
 
-/* lidt: each present gate of the guest's table, as LOAD_IDT_ENTRY. */
-static bool load_idt(struct guest_regs *r, const struct insn *in)
+/* The guest's IDT at base: each gate, as lhype's LOAD_IDT_ENTRY. */
+void vmihost_load_idt(u16 limit, u32 base)
 {
-	struct { u16 limit; u32 base; } __attribute__((packed)) p;
-	struct desc g;
-	unsigned int v, n;
+	unsigned int v, n = (limit + 1u) / 8;
 	const char *bad;
-	u32 la;
+	struct desc g;
 
-	if (!operand_addr(r, in, &la) || copy_from_gva(&p, la, 6))
-		return false;
-	n = (p.limit + 1) / 8;
 	for (v = 0; v < 256; v++) {
 		g.lo = g.hi = 0;
-		if (v < n && copy_from_gva(&g, p.base + v * 8, 8))
+		if (v < n && copy_from_gva(&g, base + v * 8, 8))
 			guest_kill("lidt: its table at %#x is not in memory",
-				   p.base);
+				   base);
 		if (v == guest.hypercall_vector)
 			continue;
 		bad = guest_set_gate(v, g.lo, g.hi);
 		if (bad)
 			guest_kill("lidt: vector %u: %s", v, bad);
 	}
-	vcpu.idtr.limit = p.limit;
-	vcpu.idtr.base = p.base;
+	vcpu.idtr.limit = limit;
+	vcpu.idtr.base = base;
+}
+
+/* lgdt, lidt: the 6-byte operand, then the table. */
+static bool load_table(struct guest_regs *r, const struct insn *in)
+{
+	struct { u16 limit; u32 base; } __attribute__((packed)) p;
+	u32 la;
+
+	if (!operand_addr(r, in, &la) || copy_from_gva(&p, la, 6))
+		return false;
+	if (in->op == OP_LGDT)
+		vmihost_load_gdt(p.limit, p.base);
+	else
+		vmihost_load_idt(p.limit, p.base);
 	return true;
 }
 
-static void set_cr0(u32 v)
+void vmihost_set_cr0(u32 v)
 {
 	bool paging = v & X86_CR0_PG;
 
@@ -141,7 +144,7 @@ static void set_cr0(u32 v)
 	}
 }
 
-static void set_cr3(u32 v)
+void vmihost_set_cr3(u32 v)
 {
 	vcpu.cr3 = v;
 	if (!guest.paging)
@@ -167,9 +170,9 @@ static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)
 		return true;
 	}
 	switch (in->ctl) {
-	case 0: set_cr0(*reg); break;
+	case 0: vmihost_set_cr0(*reg); break;
 	case 2: vcpu.cr2 = *reg; break;
-	case 3: set_cr3(*reg); break;
+	case 3: vmihost_set_cr3(*reg); break;
 	case 4: vcpu.cr4 = *reg & ~(X86_CR4_PSE); break;	/* no 4 MiB pages */
 	default: return false;
 	}
@@ -266,8 +269,7 @@ bool vmihost_emulate(void)
 		ok = true;
 		break;
 	case OP_HLT: vcpu.halted = true; ok = true; break;
-	case OP_LGDT: ok = load_gdt(r, &in); break;
-	case OP_LIDT: ok = load_idt(r, &in); break;
+	case OP_LGDT: case OP_LIDT: ok = load_table(r, &in); break;
 	case OP_LTR:
 	case OP_LLDT:
 		if (in.mod != 3)
@@ -289,7 +291,7 @@ bool vmihost_emulate(void)
 	case OP_LMSW:
 		if (in.mod != 3)
 			break;
-		set_cr0((vcpu.cr0 & ~0xe) | (*gpr(r, in.rm) & 0xf) | 1);
+		vmihost_set_cr0((vcpu.cr0 & ~0xe) | (*gpr(r, in.rm) & 0xf) | 1);
 		ok = true;
 		break;
 	case OP_INVLPG:

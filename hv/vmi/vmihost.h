@@ -31,6 +31,7 @@ struct vcpu {
 	u32 sysenter_cs, sysenter_esp, sysenter_eip;
 	bool halted;
 	bool sti_shadow;		/* no interrupt before the next insn */
+	u32 linear_va;			/* VMI SetLinearMapping slot 0 */
 	u64 emulated;			/* instructions emulated */
 };
 extern struct vcpu vcpu;
@@ -44,6 +45,10 @@ void vmihost_load(const struct hv_module *m, const char *path,
 
 /* emulate.c */
 bool vmihost_emulate(void);
+void vmihost_load_gdt(u16 limit, u32 base);
+void vmihost_load_idt(u16 limit, u32 base);
+void vmihost_set_cr0(u32 v);
+void vmihost_set_cr3(u32 v);
 
 /* devices.c */
 void devices_init(void);
@@ -51,6 +56,8 @@ void devices_port_io(u16 port, unsigned int size, bool in, u32 *val);
 u32 devices_pending_irqs(void);		/* raised and not masked */
 unsigned int devices_ack_irq(u32 pending);	/* the vector to deliver */
 void devices_tick(void);		/* from the run loop */
+/* The VMI alarm on IRQ 0 (TSC values; 0: cancel); true if one was set. */
+bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
 
 extern const struct hv_abi vmihost_abi;
 

@@ -1,0 +1,44 @@
+/*
+ * VMI ROM-to-host interface: how our VMI ROM finds and talks to our host
+ *
+ * Private to pv386: between the ROM (hv/vmi/rom/, build/vmi.rom) and
+ * the VMI host that will map it (hv/vmi/, still to come).  No guest
+ * kernel sees this: a guest sees only the VMI ABI (asm-i386/vmi.h).
+ * The ROM's VMI_Init and get_reloc first read the probe port; before
+ * VMI_Init the guest kernel runs in ring 1 with IOPL 0, so the IN
+ * traps to the host, which answers VMI_HOST_MAGIC by trap-and-emulate.
+ * On bare hardware (QEMU without a host) nothing decodes the port and
+ * IN reads all ones, so VMI_Init fails with VMI_INIT_NO_HOST and the
+ * kernel boots native.  Plain #defines: the ROM's assembly includes it.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#ifndef _LINUX_VMI_HOST_H
+#define _LINUX_VMI_HOST_H
+
+/*
+ * The probe port: a 32-bit IN reads VMI_HOST_MAGIC under our host.
+ * 0x5650 ("PV") is decoded by nothing on a PC or in QEMU's pc machine.
+ */
+#define VMI_HOST_PORT		0x5650
+#define VMI_HOST_MAGIC		0x486d5663	/* "cVmH" */
+
+/*
+ * VMI_Init's results in EAX (the VMI ABI says only: 0 is success).
+ * The guest backend names them in its "failed to start" line.
+ */
+#define VMI_INIT_OK		0
+#define VMI_INIT_NO_HOST	1	/* the probe port did not answer */
+#define VMI_INIT_REFUSED	2	/* the host answered but said no */
+
+/*
+ * The host's part of VMI_Init: after a good probe the ROM writes
+ * VMI_HOST_CMD_INIT with a 32-bit OUT to the probe port, and a 32-bit
+ * IN then gives VMI_INIT_OK (the host has switched the guest to its
+ * VMI mode) or VMI_INIT_REFUSED.  The host defines the rest of the
+ * interface (where the ROM's entry points live above virtual_top, the
+ * shared state of the interrupt-flag calls, the batched calls under
+ * SetLazyMode) when it is written (Documentation/paravirt/vmi.txt).
+ */
+#define VMI_HOST_CMD_INIT	1
+
+#endif /* _LINUX_VMI_HOST_H */

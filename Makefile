@@ -21,13 +21,14 @@ export V
 APPEND ?=
 KMAKE = $(MAKE) -C $(B)/src V=$(V)
 
-all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug $(B)/lhype
+all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug $(B)/lhype $(B)/vmi.rom
 
 help:
 	@echo 'pv386 targets:'
 	@echo '  all (default)  build/vmlinux: the one kernel image (Multiboot ELF,'
 	@echo '                 CONFIG_PARAVIRT=y), build/vmlinux-debug (the same'
-	@echo '                 with CONFIG_DEBUG_PARAVIRT) and build/vmlinux-nopv'
+	@echo '                 with CONFIG_DEBUG_PARAVIRT), build/vmlinux-nopv,'
+	@echo '                 build/lhype and build/vmi.rom (the VMI option ROM)'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
 	@echo '                  Ctrl-A x leaves QEMU; HV=lhype under lhype)'
@@ -92,6 +93,11 @@ $(B)/vmlinux-nopv: $(B)/src.stamp FORCE
 # runs build/vmlinux in ring 1 (Documentation/paravirt/lhype.txt).
 $(B)/lhype: FORCE
 	$(Q)$(MAKE) -C hv B=$(CURDIR)/$(B) V=$(V)
+
+# build/vmi.rom: the VMI option ROM (hv/vmi/rom/), for -option-rom on bare
+# QEMU now and for the VMI host later (Documentation/paravirt/vmi.txt).
+$(B)/vmi.rom: FORCE
+	$(Q)$(MAKE) -C hv/vmi/rom B=$(CURDIR)/$(B) V=$(V)
 
 # build/hostile.elf: the guest that attacks lhype (tests/hostile/).
 $(B)/hostile.elf: FORCE

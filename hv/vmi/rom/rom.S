@@ -1,0 +1,134 @@
+/*
+ * Virtual Machine Interface (VMI) option ROM: header, init, jump slots
+ *
+ * Assembled into build/vmi.rom by hv/vmi/rom/Makefile (mkrom.pl sets
+ * the checksum) and loaded by the BIOS into the ROM area (-option-rom on
+ * bare QEMU; the VMI host will map it itself).  The BIOS far-calls the
+ * 16-bit init at offset 3, which just returns.  A guest kernel finds
+ * the ROM by its header (asm-i386/vmi.h, section 4 of the reference)
+ * and calls the two jump slots as 32-bit regparm functions, at ring 0
+ * on its boot page tables through its low mapping (PAGE_OFFSET +
+ * 0xC0000 + ...): so everything here is position-independent.
+ * VMI_Init probes our host through its private port (linux/vmi_host.h)
+ * and fails with VMI_INIT_NO_HOST when nothing answers; get_reloc
+ * answers NONE for every call then, and for now for every call anyway:
+ * the entry points are the host's part (Documentation/paravirt/vmi.txt).
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <asm-i386/vmi.h>
+#include <linux/vmi_host.h>
+
+#define ROM_BLOCKS	4		/* 2 KiB */
+#define HERE(sym)	((sym) - rom_start)
+
+	.text
+	.globl rom_start
+rom_start:
+	/* --- the 144-byte header ---------------------------------------- */
+	.word	VMI_ROM_SIGNATURE
+	.byte	ROM_BLOCKS
+	.org	VROM_ROM_ENTRY
+	.code16
+	/* The BIOS's init call: nothing to set up, no boot device. */
+	xorw	%ax, %ax
+	lret
+	.code32
+	.org	VROM_VROM_SIGNATURE
+	.long	VMI_SIGNATURE
+	.byte	VMI_API_REV_MINOR
+	.byte	VMI_API_REV_MAJOR
+	.byte	2				/* jump slots */
+	.byte	0
+	.org	VROM_VIRTUAL_TOP
+	.long	0xffc00000			/* the hosts' top 4 MiB */
+	.org	VROM_LICENSE_OFFS
+	.word	HERE(license)
+	.word	HERE(pci_header)
+	.word	0				/* no PnP header */
+	.org	VROM_VMI_INIT
+	jmp	vmi_init
+	.org	VROM_VMI_INIT + VROM_SLOT_SIZE, 0xcc
+	jmp	get_reloc
+	.org	VROM_GET_RELOC + VROM_SLOT_SIZE, 0xcc
+
+	/* --- the PCI data structure (24 bytes), then the license ---------- */
+pci_header:
+	.ascii	"PCIR"
+	.word	VMI_PCI_VENDOR_VMWARE
+	.word	VMI_PCI_DEVICE_VMI
+	.word	0				/* no VPD */
+	.word	24				/* this structure */
+	.byte	0				/* its revision */
+	.byte	0x05, 0x80, 0x00		/* class: other memory */
+	.word	ROM_BLOCKS			/* image length */
+	.byte	0, 1				/* ROM version 1.0 */
+	.byte	0				/* code type: x86 */
+	.byte	0x80				/* the last image */
+	.word	0
+license:
+	.asciz	"GPL v2"
+
+	/*
+	 * VMI_Init: regparm, no arguments, 0 in EAX on success.  Called
+	 * with interrupts off; clobbers EDX.
+	 */
+	.balign	16
+vmi_init:
+	movw	$VMI_HOST_PORT, %dx
+	inl	%dx, %eax
+	cmpl	$VMI_HOST_MAGIC, %eax
+	jne	1f
+	movl	$VMI_HOST_CMD_INIT, %eax
+	outl	%eax, %dx
+	inl	%dx, %eax			/* the host's verdict */
+	ret
+1:	movl	$VMI_INIT_NO_HOST, %eax
+	ret
+
+	/*
+	 * get_reloc: regparm, the call number in EAX; returns the
+	 * relocation record in EDX:EAX (EAX the entry's address, DL its
+	 * type).  NONE for numbers out of range and when no host answers,
+	 * so it is safe to call whatever VMI_Init said.  An entry's
+	 * address is where this code runs plus its offset in the table.
+	 */
+	.balign	16
+get_reloc:
+	cmpl	$VMI_CALL_COUNT, %eax
+	jae	2f
+	movl	%eax, %ecx
+	movw	$VMI_HOST_PORT, %dx
+	inl	%dx, %eax
+	cmpl	$VMI_HOST_MAGIC, %eax
+	jne	2f
+	call	1f
+1:	popl	%edx
+	subl	$HERE(1b), %edx			/* EDX: where the ROM is */
+	leal	HERE(reloc_table)(%edx,%ecx,8), %ecx
+	movl	(%ecx), %eax
+	addl	%edx, %eax
+	movzbl	4(%ecx), %edx
+	testl	%edx, %edx
+	jz	2f
+	ret
+2:	xorl	%eax, %eax
+	xorl	%edx, %edx
+	ret
+
+	/*
+	 * The entry-point table, one record per call number: the entry's
+	 * offset in the ROM and its VMI_RELOCATION_* type.  Every call is
+	 * NONE until the host's entry points come (hv/vmi): each then
+	 * gets the offset of its code here, with the register conventions
+	 * of section 4.5 and 4.6 of the reference.
+	 */
+	.balign	8
+reloc_table:
+	.rept	VMI_CALL_COUNT
+	.long	0
+	.byte	VMI_RELOCATION_NONE, 0, 0, 0
+	.endr
+
+	/* mkrom.pl makes the last byte the checksum. */
+	.org	ROM_BLOCKS * VMI_ROM_UNIT - 1, 0
+	.byte	0

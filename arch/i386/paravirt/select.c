@@ -36,9 +36,11 @@ BUILD_BUG_ON(PARAVIRT_NR_OPS > 255);
  * the core (Documentation/paravirt/adding-a-backend.txt).
  */
 extern const struct pv_backend lhype_backend;
+extern const struct pv_backend vmi_backend;
 extern const struct pv_backend count_backend;
 static const struct pv_backend *const backends[] = {
 	&lhype_backend,		/* only by its boot entry: never probed */
+	&vmi_backend,		/* its ROM in 0xC0000-0xDFFFF (backends/vmi) */
 	&native_backend,
 	&count_backend,
 };

@@ -1,0 +1,37 @@
+/*
+ * Virtual Machine Interface (VMI) guest backend: the module map
+ *
+ * vmi.c probes for the ROM with rom.c's scan, calls VMI_Init and fills
+ * the ops from get_reloc; patch.c rewrites the interrupt-flag, iret and
+ * sysexit sites into calls or jumps into the ROM.  The ABI is
+ * asm-i386/vmi.h; Documentation/paravirt/vmi.txt tells the whole flow.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#ifndef _BACKENDS_VMI_H
+#define _BACKENDS_VMI_H
+
+#include <linux/types.h>
+#include <asm/vmi.h>
+
+/* rom.c: what vmi_rom_check() found at one place */
+#define VMI_ROM_ABSENT	0	/* no VMI header: silence */
+#define VMI_ROM_BAD	1	/* a VMI header that failed a check (said) */
+#define VMI_ROM_GOOD	2
+u8 vmi_rom_sum(const u8 *p, unsigned long n);
+/* rom maps physical `at`; room bytes may be read from it. */
+int vmi_rom_check(const u8 *rom, unsigned long room, unsigned long at);
+unsigned long vmi_rom_find(const u8 *area, unsigned long start,
+			   unsigned long end, unsigned long limit);
+
+/* vmi.c: get_reloc's answer for one call, read once at init */
+struct vmi_reloc {
+	unsigned long eip;
+	u8 type;		/* VMI_RELOCATION_* */
+};
+extern struct vmi_reloc vmi_relocs[VMI_CALL_COUNT];
+
+/* patch.c */
+unsigned int vmi_patch(u8 type, u16 clobbers, void *buf, unsigned long addr,
+		       unsigned int len);
+
+#endif /* _BACKENDS_VMI_H */

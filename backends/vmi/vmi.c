@@ -11,7 +11,7 @@
  * NOP makes it paravirt_nop, NONE keeps native.  IRET and SYSEXIT are
  * mandatory.  Any failure is one reason string: the core then boots
  * native with "paravirt: vmi failed to start (...)".  The reservation
- * stays, as in Linux.  Until our VMI host exists VMI_Init always fails
+ * stays, as in Linux.  Until our VMI host answers it VMI_Init always fails
  * (no host answers the ROM's probe), so everything after it runs only
  * under a test ROM whose VMI_Init returns 0 on bare hardware.
  * SPDX-License-Identifier: GPL-2.0

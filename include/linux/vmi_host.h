@@ -2,7 +2,7 @@
  * VMI ROM-to-host interface: how our VMI ROM finds and talks to our host
  *
  * Private to pv386: between the ROM (hv/vmi/rom/, build/vmi.rom) and
- * the VMI host that will map it (hv/vmi/, still to come).  No guest
+ * the VMI host that maps it (hv/vmi/, whose second phase runs it).  No guest
  * kernel sees this: a guest sees only the VMI ABI (asm-i386/vmi.h).
  * The ROM's VMI_Init and get_reloc first read the probe port; before
  * VMI_Init the guest kernel runs in ring 1 with IOPL 0, so the IN

@@ -41,8 +41,9 @@ static void prepare(void)
 
 static void hypercall(struct guest_regs *r)
 {
-	guest_kill("hypercall %u: the VMI ROM's calls are not served yet",
-		   r->eax);
+	if (!vcpu.vmi_active)
+		guest_kill("int $0x1f (call %u) before VMI_Init", r->eax);
+	vmihost_vmi_call(r);
 }
 
 static u32 get_if(void)

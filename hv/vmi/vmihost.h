@@ -32,6 +32,7 @@ struct vcpu {
 	bool halted;
 	bool sti_shadow;		/* no interrupt before the next insn */
 	u32 linear_va;			/* VMI SetLinearMapping slot 0 */
+	bool vmi_active;		/* VMI_Init succeeded: ROM calls come */
 	u64 emulated;			/* instructions emulated */
 };
 extern struct vcpu vcpu;
@@ -58,6 +59,10 @@ unsigned int devices_ack_irq(u32 pending);	/* the vector to deliver */
 void devices_tick(void);		/* from the run loop */
 /* The VMI alarm on IRQ 0 (TSC values; 0: cancel); true if one was set. */
 bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
+
+/* calls.c: the ROM's calls to the host, once VMI_Init succeeded. */
+u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d);
+void vmihost_vmi_call(struct guest_regs *r);
 
 extern const struct hv_abi vmihost_abi;
 

@@ -41,4 +41,17 @@
  */
 #define VMI_HOST_CMD_INIT	1
 
+/*
+ * Once VMI_Init has succeeded, the ROM's entry points that need the host
+ * make a call with int $0x1f (VMI_HOST_VECTOR) from ring 1: EAX = the VMI
+ * call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI = its arguments in
+ * the order of the call's C prototype (a 64-bit argument low word
+ * first), EAX, and EDX for a 64-bit value, the result.
+ * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it only makes
+ * the host deliver what is pending (EnableInterrupts with the pending
+ * word set).  hv/vmi/calls.c serves them.
+ */
+#define VMI_HOST_VECTOR		0x1f
+#define VMI_HOST_CALL_FLUSH	0x100
+
 #endif /* _LINUX_VMI_HOST_H */

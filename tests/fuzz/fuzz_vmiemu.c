@@ -26,13 +26,6 @@
 
 static u8 *mem;
 
-void console_putc(char c)
-{
-	volatile char sink = c;
-
-	(void)sink;
-}
-
 void bad_guest(const char *fmt, ...)
 {
 	(void)fmt;

@@ -74,6 +74,13 @@ void console_write(const char *s, size_t n)
 		sink ^= *s++;	/* ASan checks every byte the host would send */
 }
 
+void console_putc(char c)
+{
+	volatile char sink = c;
+
+	(void)sink;
+}
+
 u64 timer_now(void) { return now += 1000; }
 u64 ns_to_tsc(u64 ns) { return ns; }
 void timer_arm(u64 when) { (void)when; }

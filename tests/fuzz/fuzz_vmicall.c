@@ -1,0 +1,143 @@
+/*
+ * Host-side fuzzing target: the VMI ROM-to-host calls (hv/vmi/calls.c)
+ *
+ * Once VMI_Init has succeeded, the ROM brings the calls it cannot do by
+ * itself to the host with int $0x1f: a call number and four words.
+ * Each input is a new guest (paging on, its page directory at 0x3000
+ * mapping the first 4 MiB at 0 and at 0xc0000000) and a list of
+ * 21-byte records: a call (any number, or one of the VMI numbers),
+ * four arguments, some bent into guest memory, and 16 bytes written
+ * to guest memory before it.  After every call the tables keep their
+ * invariants (hvstub.c); a kill ends the run with a reason.
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "fuzz.h"
+#include "hvstub.h"
+#include "hv/vmi/vmihost.h"
+#include <asm-i386/vmi.h>
+
+#define MEM	(64u << 10)
+#define REC	21
+
+static u8 *mem;
+
+static u32 word(const u8 *p)
+{
+	u32 v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/* A directory at 0x3000, one table at 0x4000: 64 KiB at 0 and 3 GiB. */
+static void page_tables(void)
+{
+	u32 *pd = (u32 *)(mem + 0x3000), *pt = (u32 *)(mem + 0x4000), i;
+
+	for (i = 0; i < 16; i++)
+		pt[i] = i << 12 | 0x67;
+	pd[0] = 0x4000 | 0x67;
+	pd[0xc00] = 0x4000 | 0x67;
+}
+
+static bool run(const u8 *data, size_t len)
+{
+	const char *bad;
+	size_t i;
+	u32 call, a, b, c, d;
+
+	if (!mem)
+		mem = aligned_alloc(4096, MEM);
+	stub_new_guest(&vmihost_abi, mem, MEM, LGUEST_TRAP_ENTRY);
+	memset(&vcpu, 0, sizeof(vcpu));
+	devices_init();
+	page_tables();
+	vcpu.cr3 = 0x3000;
+	vcpu.vmi_active = true;
+	if (setjmp(stub_end)) {
+		FUZZ_CHECK(stub_why[0]);
+		bad = stub_audit_tables();
+		if (bad)
+			fuzz_fail(__FILE__, __LINE__, bad);
+		return true;
+	}
+	for (i = 0; i + REC <= len; i += REC) {
+		const u8 *r = data + i;
+
+		memcpy(mem + (word(r + 17) % (MEM - 16)), r + 1, 16);
+		call = r[0] & 0x80 ? r[0] & 0x7f : word(r + 1);
+		a = word(r + 1);
+		b = word(r + 5);
+		c = word(r + 9);
+		d = word(r + 13);
+		if (r[0] & 0x40)		/* a pointer into memory */
+			a = (r[0] & 0x20 ? 0xc0000000u : 0) + a % MEM;
+		if (r[0] & 0x10)		/* a table index */
+			b %= 300;
+		vmihost_call(call, a, b, c, d);
+		bad = stub_audit_tables();
+		if (bad)
+			fuzz_fail(__FILE__, __LINE__, bad);
+	}
+	return true;
+}
+
+/* What a kernel writes with WriteGDTEntry and WriteIDTEntry. */
+static void table_seeds(void)
+{
+	static const u32 entries[][3] = {
+		{ VMI_CALL_WriteGDTEntry, 12, 0x00cf9a00 },	/* code, DPL 0 */
+		{ VMI_CALL_WriteGDTEntry, 6, 0x00cff300 },	/* TLS, DPL 3 */
+		{ VMI_CALL_WriteGDTEntry, 20, 0x0000ec00 },	/* a call gate */
+		{ VMI_CALL_WriteIDTEntry, 14, 0xc0108e00 },	/* an intr gate */
+		{ VMI_CALL_WriteIDTEntry, 0x80, 0xc010ef00 },	/* a trap gate */
+	};
+	u8 r[REC];
+	unsigned int i;
+	u32 base = 0xc0002000, lo = 0x0000ffff;
+
+	for (i = 0; i < ARRAY_SIZE(entries); i++) {
+		memset(r, 0, sizeof(r));
+		r[0] = 0x80 | entries[i][0];		/* raw pointer: as given */
+		memcpy(r + 1, &base, 4);
+		memcpy(r + 5, &entries[i][1], 4);
+		if (entries[i][0] == VMI_CALL_WriteIDTEntry)
+			lo = 0x00601000;
+		memcpy(r + 9, &lo, 4);
+		memcpy(r + 13, &entries[i][2], 4);
+		r[17] = 0x00; r[18] = 0x30;		/* memory write elsewhere */
+		fuzz_seed(r, sizeof(r));
+	}
+}
+
+static void seeds(void)
+{
+	static u8 in[8 * REC];
+	static const u8 calls[] = {
+		VMI_CALL_SetGDT, VMI_CALL_WriteGDTEntry, VMI_CALL_WriteIDTEntry,
+		VMI_CALL_UpdateKernelStack, VMI_CALL_SetPxE, VMI_CALL_FlushTLB,
+		VMI_CALL_SetAlarm, VMI_CALL_GetIDT,
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(calls); i++) {
+		u8 *r = in + i * REC;
+
+		r[0] = 0x80 | 0x40 | 0x20 | calls[i];
+		r[1] = 0x00; r[2] = 0x20;		/* 0xc0002000 */
+		r[5] = 12;				/* an index */
+		r[9] = 0xff; r[10] = 0xff;
+		r[17] = 0x00; r[18] = 0x20;		/* write at 0x2000 */
+	}
+	fuzz_seed(in, sizeof(in));
+	table_seeds();
+}
+
+const struct fuzz_target fuzz_target = {
+	.name = "vmicall",
+	.max_len = 32 * REC,
+	.seeds = seeds,
+	.run = run,
+};

@@ -1,0 +1,42 @@
+#!/usr/bin/perl
+# vmihost refuses a hostile guest before VMI_Init
+#
+# build/hostile-pc.elf (tests/hostile/pc.S) is started by vmihost as a
+# PC's kernel, in ring 1 with paging off; its command line's first
+# letter picks an attack on the host's trap-and-emulate phase.  Each
+# must end with the host killing it, with the reason, exit status 3
+# (QEMU 7): a write to the option ROM, a ROM-to-host call before
+# VMI_Init, a sleep with interrupts off, a call gate through lgdt, and
+# paging turned on with a directory outside guest memory.
+# Logs: build/logs/vmihost-hostile-<letter>.log.
+# SPDX-License-Identifier: GPL-2.0
+use strict;
+use warnings;
+use FindBin;
+use lib "$FindBin::Bin/../lib";
+use Boot;
+
+my $host = Boot::need('build/vmihost');
+my $guest = Boot::need('build/hostile-pc.elf');
+my @attacks = (
+	['r', 'a write to the ROM', qr/killed: a write to 0xc0000, guest-physical 0xc0000: read-only memory \(the ROM\)/],
+	['h', 'int $0x1f before VMI_Init', qr/killed: int \$0x1f \(call 0\) before VMI_Init/],
+	['c', 'cli; hlt', qr/killed: hlt with interrupts off at 0x[0-9a-f]+: it would never wake/],
+	['g', 'a call gate by lgdt', qr/killed: lgdt: GDT entry 1 is a system descriptor/],
+	['p', 'paging on a directory outside memory', qr/killed: the page directory at 0x7ff00000 is outside guest memory/],
+);
+my @points;
+for my $a (@attacks) {
+	my ($letter, $what, $want) = @$a;
+	my $run = Boot::qemu(name => "vmihost-hostile-$letter", timeout => 30,
+			     args => ['-kernel', $host, '-append', 'mem=32M',
+				      '-initrd', "$guest $letter"]);
+	my @l = split /\n/, $run->{text};
+	push @points,
+		{ ok => scalar($run->{text} =~ /^hostile-pc: $letter$/m), name => "$what: the guest ran" },
+		{ ok => scalar($run->{text} =~ /^vmihost: guest $want/m), name => "$what: $want",
+		  diag => ['its lines:', map { "| $_" } @l] },
+		{ ok => defined $run->{status} && $run->{status} == 7, name => "$what: exit status 3 (killed)",
+		  diag => ['QEMU exited with ' . ($run->{status} // 'nothing')] };
+}
+Boot::report(undef, @points);

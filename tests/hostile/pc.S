@@ -1,0 +1,84 @@
+/*
+ * The hostile PC guest: attacks on vmihost before VMI_Init
+ *
+ * build/hostile-pc.elf is started as vmihost starts a kernel: the Linux
+ * 32-bit boot protocol, paging off, ring 1, ESI = the zero page.  The
+ * first letter of its command line picks the attack; each must end
+ * with the host killing it (tests/boot/vmihost-hostile.t has the
+ * lines).  It says which attack on the emulated serial port first.
+ *   r  write to the option ROM at 0xc0000
+ *   h  int $0x1f: a ROM-to-host call before VMI_Init
+ *   c  cli; hlt: a sleep nothing can end
+ *   g  lgdt of a table with a call gate to the host's code
+ *   p  mov to cr3 of a directory outside memory, then paging on
+ * SPDX-License-Identifier: GPL-2.0
+ */
+#define ZP_CMD_LINE_PTR	0x228
+
+	.text
+	.globl	pc_start
+pc_start:
+	movl	$stack_top, %esp
+	movl	ZP_CMD_LINE_PTR(%esi), %ebx
+	movzbl	(%ebx), %ebx		/* the attack's letter */
+	movl	$hello, %esi
+1:	lodsb				/* "hostile-pc: " on COM1 */
+	testb	%al, %al
+	jz	2f
+	movw	$0x3f8, %dx
+	outb	%al, %dx
+	jmp	1b
+2:	movl	%ebx, %eax
+	outb	%al, %dx
+	movb	$'\n', %al
+	outb	%al, %dx
+	cmpb	$'r', %bl
+	je	rom_write
+	cmpb	$'h', %bl
+	je	early_hypercall
+	cmpb	$'c', %bl
+	je	sleep_forever
+	cmpb	$'g', %bl
+	je	call_gate
+	cmpb	$'p', %bl
+	je	bad_cr3
+	ud2
+
+rom_write:
+	movl	$0x41414141, 0xc0000
+	ud2
+early_hypercall:
+	xorl	%eax, %eax
+	int	$0x1f
+	ud2
+sleep_forever:
+	cli
+	hlt
+	ud2
+call_gate:
+	lgdt	gdt_descr
+	ud2
+bad_cr3:
+	movl	$0x7ff00000, %eax
+	movl	%eax, %cr3
+	movl	%cr0, %eax
+	orl	$0x80000000, %eax
+	movl	%eax, %cr0
+	ud2
+
+	.data
+hello:	.asciz	"hostile-pc: "
+	.balign	8
+gdt:	.quad	0
+	.quad	0x0000ec0000500000	/* a call gate to 0x50:0, DPL 3 */
+gdt_end:
+	.balign	4
+	.word	0
+gdt_descr:
+	.word	gdt_end - gdt - 1
+	.long	gdt
+
+	.bss
+	.balign	16
+	.space	4096
+stack_top:

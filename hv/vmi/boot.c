@@ -15,6 +15,8 @@
 #include "vmihost.h"
 #include "../core/elf.h"
 
+extern const u8 vmihost_rom[], vmihost_rom_end[];
+
 #define ZP_E820_ENTRIES		0x1e8
 #define ZP_BOOT_FLAG		0x1fe
 #define ZP_HEADER		0x202
@@ -83,7 +85,11 @@ void vmihost_load(const struct hv_module *m, const char *path,
 	put32(zp + ZP_CMDLINE_SIZE, VMIHOST_CMDLINE_MAX - 1);
 	put(VMIHOST_CMDLINE, cmdline, strlen(cmdline) + 1);
 
-	/* The option-ROM area is ROM: never writable for the guest. */
+	/*
+	 * Our VMI ROM where a PC's option ROMs are, and the whole option-ROM
+	 * area ROM: never writable for the guest.
+	 */
+	put(VMIHOST_ROM_BASE, vmihost_rom, vmihost_rom_end - vmihost_rom);
 	guest.ro_start = VMIHOST_ROM_BASE;
 	guest.ro_end = VMIHOST_ROM_END;
 

@@ -16,10 +16,15 @@
  *   0xf4         isa-debug-exit: the guest's power-off status ends the
  *                run, as on bare QEMU
  *   0x64         the 8042's reset command: the guest asked to restart
+ *   0x5650       our VMI ROM's probe port (linux/vmi_host.h): a 32-bit
+ *                IN reads VMI_HOST_MAGIC; after VMI_HOST_CMD_INIT the
+ *                next IN gives VMI_Init's verdict: VMI_INIT_REFUSED
+ *                until the host serves the ROM's calls (phase 2)
  * Any other port reads all ones and ignores writes.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
+#include <linux/vmi_host.h>
 #include "vmihost.h"
 
 #define PIT_HZ	1193182u
@@ -358,10 +363,30 @@ static void port_out8(u16 port, u8 v)
 		guest_stop(0, "guest restarted its machine (8042 reset)");
 }
 
+/* The ROM's probe port: the magic, or VMI_Init's verdict once asked. */
+static bool init_asked;
+
+static u32 vmi_port(bool in, u32 val)
+{
+	if (!in) {
+		init_asked = val == VMI_HOST_CMD_INIT;
+		return 0;
+	}
+	if (init_asked) {
+		init_asked = false;
+		return VMI_INIT_REFUSED;
+	}
+	return VMI_HOST_MAGIC;
+}
+
 void devices_port_io(u16 port, unsigned int size, bool in, u32 *val)
 {
 	unsigned int i;
 
+	if (port == VMI_HOST_PORT && size == 4) {
+		*val = vmi_port(in, *val);
+		return;
+	}
 	if (port == 0xf4 && !in)	/* isa-debug-exit: the power-off status */
 		guest_stop(*val & 0xff, "guest powered off (status %u); %llu "
 			   "instructions emulated", *val & 0xff,
@@ -380,4 +405,5 @@ void devices_init(void)
 {
 	memset(pit, 0, sizeof(pit));
 	next_irq0 = alarm_at = alarm_period = 0;
+	init_asked = false;
 }

@@ -6,9 +6,11 @@
 # first instruction, paging off, emulating every privileged
 # instruction the kernel executes (lgdt, the far jumps and SS loads with
 # ring-0 selectors, CR0/CR3 with the switch to paging, lidt, cli/sti,
-# port I/O to the 16550, 8259A, 8254 and CMOS models).  With no VMI ROM
-# answering yet, the kernel stays on its native backend, so this runs
-# the boot suite only: the suites that read sgdt, sidt or %cs see the
+# port I/O to the 16550, 8259A, 8254 and CMOS models).  The host puts our
+# VMI ROM at 0xC0000; the kernel's scan finds it, VMI_Init probes the
+# host through the ROM's port and asks to start, and the host refuses
+# (it does not serve the ROM's calls yet): the kernel says so and stays
+# on its native backend, so this runs the boot suite only: the suites that read sgdt, sidt or %cs see the
 # holes VMI_Init exists to close (Documentation/paravirt/vmi.txt).
 # The same from a GRUB ISO on Bochs, which checks the segment limits
 # the core puts on the guest.  Logs: build/logs/vmihost-early.log and
@@ -41,6 +43,9 @@ Boot::report($run,
 			 'the guest starts in ring 1, paging off'),
 	Boot::like_point($run, qr/^boot: protocol zeropage$/m, 'booted by the Linux 32-bit protocol'),
 	Boot::like_point($run, qr/^paging: 64MB lowmem at 0xc0000000/m, 'its paging on, shadowed'),
+	Boot::like_point($run, qr/^vmi: ROM at 0xc0000: API 3\.0/m, 'the host put the VMI ROM at 0xC0000'),
+	Boot::like_point($run, qr/^paravirt: vmi failed to start \(VMI_Init returned 2: the host refused\); booting native$/m,
+			 'VMI_Init reached the host, which refused'),
 	Boot::like_point($run, qr/^time: TSC \d+\.\d+ MHz, tick 100 Hz$/m,
 			 'the TSC calibrated against the emulated PIT'),
 	Boot::like_point($run, qr/^# ktest: 0 of 1 suites failed$/m, 'the boot suite passed'),

@@ -26,6 +26,8 @@
 #include <asm/fixmap.h>
 #include <asm/page.h>
 #include <asm/segment.h>
+#include <asm/desc.h>
+#include <asm/processor.h>
 #include <asm/vmi.h>
 #include <linux/vmi_host.h>
 #include "vmi.h"
@@ -154,6 +156,44 @@ static void fill_direct(unsigned int i)
 		       direct[i].call, r->type);
 }
 
+/*
+ * load_esp0: the TSS's copy, and UpdateKernelStack(ss, esp0): the stack
+ * the hypervisor puts traps from user mode on (section 4.5).
+ */
+static void vmi_load_esp0(struct tss_struct *tss, struct thread_struct *t)
+{
+	tss->x86_tss.esp0 = t->esp0;
+	((void (*)(u32, u32))vmi_relocs[VMI_CALL_UpdateKernelStack].eip)(
+		__KERNEL_DS, t->esp0);
+}
+
+/*
+ * load_tls: as Linux's VMI guest, only the TLS descriptors that changed,
+ * each through write_gdt_entry (the ROM's WriteGDTEntry): the GDT the
+ * CPU uses is the hypervisor's copy.
+ */
+static void vmi_load_tls(const struct thread_struct *t, unsigned int cpu)
+{
+	struct desc_struct *g = &gdt_table[GDT_ENTRY_TLS_MIN];
+	unsigned int i;
+
+	(void)cpu;
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
+		if (memcmp(&g[i], &t->tls_array[i], sizeof(g[i])))
+			paravirt_write_gdt_entry(gdt_table, GDT_ENTRY_TLS_MIN + i,
+						 (u32)t->tls_array[i],
+						 (u32)(t->tls_array[i] >> 32));
+}
+
+/* cpuid: the ROM's CPUID, registers in and out (section 4.6). */
+static void vmi_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	asm volatile("call *%4"
+		     : "+a"(*eax), "=b"(*ebx), "+c"(*ecx), "=d"(*edx)
+		     : "m"(vmi_relocs[VMI_CALL_CPUID].eip)
+		     : "memory");
+}
+
 static void fill_ops(void)
 {
 	unsigned int i;
@@ -163,6 +203,13 @@ static void fill_ops(void)
 	for (i = 0; i < ARRAY_SIZE(wrapped); i++)
 		if (vmi_relocs[wrapped[i].call].type == VMI_RELOCATION_CALL_REL)
 			*paravirt_op_slot(wrapped[i].op) = (void *)wrapped[i].wrapper;
+	if (vmi_relocs[VMI_CALL_UpdateKernelStack].type ==
+	    VMI_RELOCATION_CALL_REL)
+		pv_cpu_ops.load_esp0 = vmi_load_esp0;
+	if (vmi_relocs[VMI_CALL_CPUID].type == VMI_RELOCATION_CALL_REL)
+		pv_cpu_ops.cpuid = vmi_cpuid;
+	if (vmi_relocs[VMI_CALL_WriteGDTEntry].type == VMI_RELOCATION_CALL_REL)
+		pv_cpu_ops.load_tls = vmi_load_tls;
 }
 
 /* IRET and SYSEXIT: a call or a jump into the ROM, or no VMI at all. */

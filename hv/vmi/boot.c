@@ -14,6 +14,7 @@
 #include <linux/string.h>
 #include "vmihost.h"
 #include "../core/elf.h"
+#include <linux/vmi_host.h>
 
 extern const u8 vmihost_rom[], vmihost_rom_end[];
 
@@ -91,7 +92,7 @@ void vmihost_load(const struct hv_module *m, const char *path,
 	 */
 	put(VMIHOST_ROM_BASE, vmihost_rom, vmihost_rom_end - vmihost_rom);
 	guest.ro_start = VMIHOST_ROM_BASE;
-	guest.ro_end = VMIHOST_ROM_END;
+	guest.ro_end = VMI_HOST_SHARED_PHYS;	/* the shared page: writable */
 
 	vcpu.cr0 = 0x11;				/* PE, ET */
 	guest.paging = false;

@@ -151,7 +151,7 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		return 0;
 	case VMI_CALL_GetDR: return 0;
 	case VMI_CALL_Halt:
-		vcpu.eflags_if = X86_EFLAGS_IF;		/* sti; hlt */
+		guest.abi->set_if(X86_EFLAGS_IF);	/* sti; hlt */
 		vcpu.halted = true;
 		return 0;
 	case VMI_CALL_Reboot:
@@ -173,7 +173,11 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		shadow_set_pte(guest.cr3, a, 0);
 		return 0;
 	case VMI_CALL_FlushTLB:
-		shadow_flush(a & VMI_FLUSH_GLOBAL);
+		/*
+		 * The shadow does not keep which entries were global: a
+		 * flush of the non-global ones (kernel ones too) drops all.
+		 */
+		shadow_flush(true);
 		return 0;
 	case VMI_CALL_SetLinearMapping:
 		if (a == 0)

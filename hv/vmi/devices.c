@@ -374,7 +374,10 @@ static u32 vmi_port(bool in, u32 val)
 	}
 	if (init_asked) {
 		init_asked = false;
-		return VMI_INIT_REFUSED;
+		if (vcpu.vmi_active)
+			return VMI_INIT_REFUSED;	/* a second VMI_Init */
+		vmihost_activate();
+		return VMI_INIT_OK;
 	}
 	return VMI_HOST_MAGIC;
 }

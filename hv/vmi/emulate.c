@@ -152,7 +152,7 @@ void vmihost_set_cr3(u32 v)
 	if (!gpa_ptr(v & PTE_FRAME, PAGE_SIZE))
 		guest_kill("mov to cr3: %#x is outside guest memory", v);
 	shadow_new_pgtable(v & PTE_FRAME);
-	shadow_flush(false);			/* a CR3 load flushes the TLB */
+	shadow_flush(true);	/* the TLB's non-global entries, kernel too */
 }
 
 static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)

@@ -9,12 +9,60 @@
  * (next step); until then no ROM call reaches it.
  * SPDX-License-Identifier: GPL-2.0
  */
+#include <linux/vmi_host.h>
 #include "vmihost.h"
+
+/* The page the ROM and the host share (linux/vmi_host.h), once active. */
+static u32 *shared(unsigned int off)
+{
+	u32 *p = gpa_ptr(VMI_HOST_SHARED_PHYS + off, 4);
+
+	if (!p)		/* guest memory is 8 MiB at least: never */
+		hv_panic("the VMI shared page is outside guest memory");
+	return p;
+}
+
+static u32 get_if(void)
+{
+	if (vcpu.vmi_active)
+		return *shared(VMI_HOST_SHARED_VIF) & X86_EFLAGS_IF;
+	return vcpu.eflags_if;
+}
+
+static void set_if(u32 flag)
+{
+	if (vcpu.vmi_active)
+		*shared(VMI_HOST_SHARED_VIF) = flag;
+	else
+		vcpu.eflags_if = flag;
+}
+
+/*
+ * VMI_Init's host part (the probe port, devices.c): from here the ROM's
+ * entry points run, the virtual IF lives in the shared page, and the
+ * ROM's IRET has a noirq window.
+ */
+static u32 noirq_start, noirq_end;
+
+void vmihost_activate(void)
+{
+	const u8 *rom = gpa_ptr(VMI_HOST_ROM_PHYS, 64);
+
+	noirq_start = VMI_HOST_ROM_VIRT + (rom[VMI_HOST_ROM_NOIRQ_START] |
+					   rom[VMI_HOST_ROM_NOIRQ_START + 1] << 8);
+	noirq_end = VMI_HOST_ROM_VIRT + (rom[VMI_HOST_ROM_NOIRQ_END] |
+					 rom[VMI_HOST_ROM_NOIRQ_END + 1] << 8);
+	*shared(VMI_HOST_SHARED_VIF) = vcpu.eflags_if;
+	*shared(VMI_HOST_SHARED_PENDING) = 0;
+	vcpu.vmi_active = true;
+	hv_msg("VMI_Init: the guest runs on the ROM now, after %llu "
+	       "instructions emulated", (unsigned long long)vcpu.emulated);
+}
 
 static bool irq_due(void)
 {
 	devices_tick();
-	return vcpu.eflags_if && devices_pending_irqs();
+	return get_if() && devices_pending_irqs();
 }
 
 static void prepare(void)
@@ -23,7 +71,7 @@ static void prepare(void)
 
 	devices_tick();
 	if (vcpu.halted) {
-		if (!vcpu.eflags_if)
+		if (!get_if())
 			guest_kill("hlt with interrupts off at %#x: it would "
 				   "never wake", guest.regs->eip);
 		guest_wait(irq_due);
@@ -34,8 +82,22 @@ static void prepare(void)
 		vcpu.sti_shadow = false;
 		return;
 	}
-	if (!pending || !vcpu.eflags_if)
+	if (!pending)
 		return;
+	if (vcpu.vmi_active) {
+		u32 eip = guest.regs->eip;
+
+		if ((guest.regs->cs & 3) == GUEST_PL && eip >= noirq_start &&
+		    eip < noirq_end)
+			return;
+		if (!get_if()) {
+			*shared(VMI_HOST_SHARED_PENDING) = 1;
+			return;
+		}
+		*shared(VMI_HOST_SHARED_PENDING) = 0;
+	} else if (!vcpu.eflags_if) {
+		return;
+	}
 	guest_deliver(devices_ack_irq(pending), false, 0);
 }
 
@@ -44,16 +106,6 @@ static void hypercall(struct guest_regs *r)
 	if (!vcpu.vmi_active)
 		guest_kill("int $0x1f (call %u) before VMI_Init", r->eax);
 	vmihost_vmi_call(r);
-}
-
-static u32 get_if(void)
-{
-	return vcpu.eflags_if;
-}
-
-static void set_if(u32 flag)
-{
-	vcpu.eflags_if = flag;
 }
 
 static void set_cr2(u32 addr)

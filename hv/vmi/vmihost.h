@@ -60,6 +60,9 @@ void devices_tick(void);		/* from the run loop */
 /* The VMI alarm on IRQ 0 (TSC values; 0: cancel); true if one was set. */
 bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
 
+/* run.c: VMI_Init succeeded (the probe port's CMD_INIT). */
+void vmihost_activate(void);
+
 /* calls.c: the ROM's calls to the host, once VMI_Init succeeded. */
 u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d);
 void vmihost_vmi_call(struct guest_regs *r);

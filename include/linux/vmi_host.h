@@ -54,4 +54,23 @@
 #define VMI_HOST_VECTOR		0x1f
 #define VMI_HOST_CALL_FLUSH	0x100
 
+/*
+ * Where our host puts things: the ROM at guest-physical 0xC0000, run at
+ * the kernel's low alias (PAGE_OFFSET 0xC0000000, the 3 GiB split), and
+ * a writable page shared by the ROM and the host in the option-ROM area
+ * after it: the virtual interrupt flag (0 or 0x200) and a pending word
+ * the host sets while an interrupt waits for that flag.  The ROM's
+ * header carries, in its reserved bytes, the offsets of its IRET's
+ * noirq window: the host never delivers an interrupt with the guest's
+ * EIP in it.
+ */
+#define VMI_HOST_ROM_PHYS	0xc0000
+#define VMI_HOST_ROM_VIRT	0xc00c0000
+#define VMI_HOST_SHARED_PHYS	0xdf000
+#define VMI_HOST_SHARED_VIRT	0xc00df000
+#define VMI_HOST_SHARED_VIF	0		/* offsets in the shared page */
+#define VMI_HOST_SHARED_PENDING	4
+#define VMI_HOST_ROM_NOIRQ_START 32		/* u16 offsets in the ROM */
+#define VMI_HOST_ROM_NOIRQ_END	34
+
 #endif /* _LINUX_VMI_HOST_H */

@@ -8,10 +8,9 @@
 # ring-0 selectors, CR0/CR3 with the switch to paging, lidt, cli/sti,
 # port I/O to the 16550, 8259A, 8254 and CMOS models).  The host puts our
 # VMI ROM at 0xC0000; the kernel's scan finds it, VMI_Init probes the
-# host through the ROM's port and asks to start, and the host refuses
-# (it does not serve the ROM's calls yet): the kernel says so and stays
-# on its native backend, so this runs the boot suite only: the suites that read sgdt, sidt or %cs see the
-# holes VMI_Init exists to close (Documentation/paravirt/vmi.txt).
+# host through the ROM's port and asks to start, and the host accepts
+# and says how many instructions it emulated before.  The boot suite
+# only (vmi-guest.t runs the whole suite on the VMI backend).
 # The same from a GRUB ISO on Bochs, which checks the segment limits
 # the core puts on the guest.  Logs: build/logs/vmihost-early.log and
 # vmihost-early-bochs.log.
@@ -44,8 +43,9 @@ Boot::report($run,
 	Boot::like_point($run, qr/^boot: protocol zeropage$/m, 'booted by the Linux 32-bit protocol'),
 	Boot::like_point($run, qr/^paging: 64MB lowmem at 0xc0000000/m, 'its paging on, shadowed'),
 	Boot::like_point($run, qr/^vmi: ROM at 0xc0000: API 3\.0/m, 'the host put the VMI ROM at 0xC0000'),
-	Boot::like_point($run, qr/^paravirt: vmi failed to start \(VMI_Init returned 2: the host refused\); booting native$/m,
-			 'VMI_Init reached the host, which refused'),
+	Boot::like_point($run, qr/^vmihost: VMI_Init: the guest runs on the ROM now, after \d+ instructions emulated$/m,
+			 'VMI_Init reached the host, which accepted'),
+	Boot::like_point($run, qr/^paravirt: booting on vmi$/m, 'the VMI backend in charge'),
 	Boot::like_point($run, qr/^time: TSC \d+\.\d+ MHz, tick 100 Hz$/m,
 			 'the TSC calibrated against the emulated PIT'),
 	Boot::like_point($run, qr/^# ktest: 0 of 1 suites failed$/m, 'the boot suite passed'),

@@ -51,6 +51,17 @@ void guest_stop(int status, const char *fmt, ...)
 	longjmp(stub_end, STUB_STOPPED);
 }
 
+void hv_msg(const char *fmt, ...)
+{
+	(void)fmt;
+}
+
+void hv_panic(const char *fmt, ...)
+{
+	(void)fmt;
+	abort();			/* the host's own bug: never in a run */
+}
+
 void guest_wait(bool (*ready)(void))
 {
 	if (!ready())

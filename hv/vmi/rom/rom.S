@@ -45,6 +45,9 @@ rom_start:
 	.word	HERE(license)
 	.word	HERE(pci_header)
 	.word	0				/* no PnP header */
+	.org	VMI_HOST_ROM_NOIRQ_START	/* reserved bytes: our host's */
+	.word	HERE(iret_noirq_start)
+	.word	HERE(iret_noirq_end)
 	.org	VROM_VMI_INIT
 	jmp	vmi_init
 	.org	VROM_VMI_INIT + VROM_SLOT_SIZE, 0xcc
@@ -115,18 +118,111 @@ get_reloc:
 	xorl	%edx, %edx
 	ret
 
+/*
+ * The entry points, valid once VMI_Init has succeeded, which our host
+ * allows only with the ROM at its place (linux/vmi_host.h): so they may
+ * use absolute addresses of the shared page.  The interrupt-flag calls
+ * keep every register but their result (section 4.3); the others are
+ * regparm(3) calls, turned into our host's convention: EAX the call,
+ * EDX ECX EBX ESI the arguments, EAX (EDX) the result.
+ */
+#define VIF	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_VIF)
+#define PENDING	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_PENDING)
+
+/* Make the host deliver what is pending; every register kept. */
+flush_pending:
+	pushl	%eax
+	pushl	%edx
+	movl	$VMI_HOST_CALL_FLUSH, %eax
+	int	$VMI_HOST_VECTOR
+	popl	%edx
+	popl	%eax
+	ret
+
+vmi_entry_30:					/* DisableInterrupts */
+	movl	$0, VIF
+	ret
+vmi_entry_29:					/* EnableInterrupts */
+	movl	$0x200, VIF
+	testl	$1, PENDING
+	jnz	flush_pending
+	ret
+vmi_entry_31:					/* GetInterruptMask */
+	movl	VIF, %eax
+	ret
+vmi_entry_32:					/* SetInterruptMask */
+	testl	$0x200, %eax
+	jz	vmi_entry_30
+	jmp	vmi_entry_29
+
+/*
+ * IRET, reached by a call: drop its return address, copy the frame's
+ * IF to the virtual flag and iret.  From the copy to the iret the host
+ * delivers nothing (the window's offsets are in the header).
+ */
+vmi_entry_33:
+	addl	$4, %esp
+iret_noirq_start:
+	pushl	%eax
+	movl	%ss:12(%esp), %eax		/* the frame's EFLAGS */
+	andl	$0x200, %eax
+	movl	%eax, %ss:VIF
+	popl	%eax
+	iret
+iret_noirq_end:
+
+vmi_entry_0:					/* CPUID, SEP and PSE hidden */
+	cmpl	$1, %eax
+	cpuid
+	jne	1f
+	andl	$~((1 << 11) | (1 << 3)), %edx
+1:	ret
+
+vmi_entry_27:					/* RDTSC */
+	rdtsc
+	ret
+vmi_entry_65:					/* IODelay */
+	ret
+
+	.macro	HOSTCALL n
+vmi_entry_\n:
+	pushl	%ebx
+	pushl	%esi
+	movl	12(%esp), %esi			/* a fourth argument */
+	movl	%ecx, %ebx
+	movl	%edx, %ecx
+	movl	%eax, %edx
+	movl	$\n, %eax
+	int	$VMI_HOST_VECTOR
+	popl	%esi
+	popl	%ebx
+	ret
+	.endm
+
+	.irp	n, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, \
+		20, 21, 22, 23, 24, 25, 28, 34, 35, 46, 47, 61
+	HOSTCALL \n
+	.endr
+
 	/*
 	 * The entry-point table, one record per call number: the entry's
-	 * offset in the ROM and its VMI_RELOCATION_* type.  Every call is
-	 * NONE until the host's entry points come (hv/vmi): each then
-	 * gets the offset of its code here, with the register conventions
-	 * of section 4.5 and 4.6 of the reference.
+	 * offset in the ROM and its VMI_RELOCATION_* type; NONE (native
+	 * code kept) where this ROM has no entry.
 	 */
 	.balign	8
 reloc_table:
-	.rept	VMI_CALL_COUNT
+	.irp	n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, \
+		17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, \
+		32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, \
+		47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, \
+		62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73
+	.ifdef	vmi_entry_\n
+	.long	HERE(vmi_entry_\n)
+	.byte	VMI_RELOCATION_CALL_REL, 0, 0, 0
+	.else
 	.long	0
 	.byte	VMI_RELOCATION_NONE, 0, 0, 0
+	.endif
 	.endr
 
 	/* mkrom.pl makes the last byte the checksum. */

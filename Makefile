@@ -206,7 +206,7 @@ fuzz:
 bench: $(B)/vmlinux-nopv $(B)/vmlinux $(B)/lhype
 	$(Q)perl scripts/bench.pl $(B)/bench nopv=$(B)/vmlinux-nopv \
 		pv=$(B)/vmlinux pv-nopatch=$(B)/vmlinux,nopvpatch \
-		lhype=$(B)/lhype+$(B)/vmlinux
+		lhype=$(B)/lhype+$(B)/vmlinux vmi=$(B)/vmihost+$(B)/vmlinux
 
 # --- the series -------------------------------------------------------------------
 # series-check: every prefix of the series builds and boots (slow).

@@ -239,6 +239,22 @@ static struct pv_info vmi_info = {
 	.name = "vmi",
 };
 
+/*
+ * For the benchmarks (paravirt_hv_exits()): our host's exit count, if
+ * the ROM offers it (pv386's VMI_HOST_CALL_STATS; a VMware ROM does
+ * not).  Each reading is an exit itself: those are taken off.
+ */
+static unsigned long vmi_stats_eip;
+
+static unsigned long vmi_hv_exits(void)
+{
+	static unsigned long reads;
+
+	if (!vmi_stats_eip)
+		return 0;
+	return ((unsigned long (*)(void))vmi_stats_eip)() - ++reads;
+}
+
 /* After a good VMI_Init: the relocations, the mandatory calls, the ops. */
 static const char *activate(void)
 {
@@ -251,6 +267,12 @@ static const char *activate(void)
 
 		vmi_relocs[i].eip = (u32)r;
 		vmi_relocs[i].type = (u8)(r >> 32);
+	}
+	{
+		u64 r = get_reloc(VMI_HOST_CALL_STATS);
+
+		if ((u8)(r >> 32) == VMI_RELOCATION_CALL_REL)
+			vmi_stats_eip = (u32)r;
 	}
 	err = fill_return(VMI_CALL_IRET, "IRET", &vmi_iret_eip,
 			  vmi_iret_call, OP(pv_cpu_ops.iret));
@@ -305,5 +327,6 @@ static const char *vmi_init(void)
 const struct pv_backend vmi_backend = {
 	.name = "vmi",
 	.probe = vmi_probe,
+	.hv_exits = vmi_hv_exits,
 	.init = vmi_init,
 };

@@ -97,6 +97,8 @@ vmi_init:
 	 */
 	.balign	16
 get_reloc:
+	cmpl	$VMI_HOST_CALL_STATS, %eax
+	je	stats_reloc
 	cmpl	$VMI_CALL_COUNT, %eax
 	jae	2f
 	movl	%eax, %ecx
@@ -177,6 +179,25 @@ vmi_entry_0:					/* CPUID, SEP and PSE hidden */
 	jne	1f
 	andl	$~((1 << 11) | (1 << 3)), %edx
 1:	ret
+
+/* get_reloc(VMI_HOST_CALL_STATS): our host's exit count, for benchmarks. */
+stats_reloc:
+	movw	$VMI_HOST_PORT, %dx
+	inl	%dx, %eax
+	cmpl	$VMI_HOST_MAGIC, %eax
+	jne	3f
+	call	1f
+1:	popl	%eax
+	addl	$HERE(vmi_stats) - HERE(1b), %eax
+	movl	$VMI_RELOCATION_CALL_REL, %edx
+	ret
+3:	xorl	%eax, %eax
+	xorl	%edx, %edx
+	ret
+vmi_stats:
+	movl	$VMI_HOST_CALL_STATS, %eax
+	int	$VMI_HOST_VECTOR
+	ret
 
 vmi_entry_27:					/* RDTSC */
 	rdtsc

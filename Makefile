@@ -31,9 +31,10 @@ help:
 	@echo '                 build/lhype and build/vmi.rom (the VMI option ROM)'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
-	@echo '                  Ctrl-A x leaves QEMU; HV=lhype under lhype)'
+	@echo '                  Ctrl-A x leaves QEMU; HV=lhype or HV=vmi under'
+	@echo '                  a hypervisor)'
 	@echo '  gdb            boot halted with a gdb stub; prints how to attach'
-	@echo '                 (HV=lhype: host and guest symbols both)'
+	@echo '                 (HV=lhype, HV=vmi: host and guest symbols both)'
 	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image,'
 	@echo '                 natively (default) or under lhype'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
@@ -51,7 +52,7 @@ help:
 	@echo '  deps           install the Debian packages the build needs'
 	@echo '  clean          remove build/'
 	@echo 'Variables: KSRC=dir (kernel tree, default tree/), V=1 (verbose),'
-	@echo '  APPEND="..." (kernel command line for run and gdb), HV=lhype'
+	@echo '  APPEND="..." (kernel command line for run and gdb), HV=lhype|vmi'
 	@echo '  (run, gdb under the hypervisor), HVOPTS="mem=64M" (its options)'
 
 # --- the prepared source tree ---------------------------------------------------
@@ -119,8 +120,8 @@ iso: $(B)/pv386.iso
 # RAM under it (-m 1) and hang without a word: Boot::ram_problem() checks.
 RUNLOG := $(B)/logs/run.log
 
-# HV=lhype runs the same image as the lhype host's guest, with HVOPTS on
-# the host's command line.  QEMU's -initrd splits modules at commas: the
+# HV=lhype (or vmi) runs the same image as the lhype host's guest (or
+# vmihost's, on our VMI ROM), with HVOPTS on the host's command line.  QEMU's -initrd splits modules at commas: the
 # guest's own commas are doubled.
 HV ?=
 HVOPTS ?= mem=64M
@@ -133,8 +134,13 @@ RUN_DEPS := $(B)/vmlinux $(B)/lhype
 RUN_ARGS = -kernel $(B)/lhype -append "$(HVOPTS)" \
 	-initrd "$(B)/vmlinux `echo '$(APPEND)' | sed 's/,/,,/g'`"
 GDB_SYMS := $(CURDIR)/$(B)/lhype
+else ifeq ($(HV),vmi)
+RUN_DEPS := $(B)/vmlinux $(B)/lhype
+RUN_ARGS = -kernel $(B)/vmihost -append "$(HVOPTS)" \
+	-initrd "$(B)/vmlinux `echo '$(APPEND)' | sed 's/,/,,/g'`"
+GDB_SYMS := $(CURDIR)/$(B)/vmihost
 else
-$(error HV=$(HV): the hypervisors are lhype (and none: bare hardware))
+$(error HV=$(HV): the hypervisors are lhype and vmi (and none: bare hardware))
 endif
 
 run: $(RUN_DEPS)

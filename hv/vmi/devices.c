@@ -216,6 +216,12 @@ static void rearm(void)
 	timer_arm(next);
 }
 
+/* Could an interrupt ever come: one raised, or a timer running? */
+bool devices_can_wake(void)
+{
+	return devices_pending_irqs() || next_irq0 || alarm_at;
+}
+
 bool devices_set_alarm(u64 expiry, u64 period, bool periodic)
 {
 	bool was = alarm_at != 0;

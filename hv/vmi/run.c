@@ -74,6 +74,10 @@ static void prepare(void)
 		if (!get_if())
 			guest_kill("hlt with interrupts off at %#x: it would "
 				   "never wake", guest.regs->eip);
+		if (!devices_can_wake())
+			guest_kill("hlt at %#x with no timer running and no "
+				   "interrupt raised: it would never wake",
+				   guest.regs->eip);
 		guest_wait(irq_due);
 		vcpu.halted = false;
 	}

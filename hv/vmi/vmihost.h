@@ -57,6 +57,7 @@ void devices_port_io(u16 port, unsigned int size, bool in, u32 *val);
 u32 devices_pending_irqs(void);		/* raised and not masked */
 unsigned int devices_ack_irq(u32 pending);	/* the vector to deliver */
 void devices_tick(void);		/* from the run loop */
+bool devices_can_wake(void);
 /* The VMI alarm on IRQ 0 (TSC values; 0: cancel); true if one was set. */
 bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
 

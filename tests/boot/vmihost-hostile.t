@@ -7,7 +7,9 @@
 # must end with the host killing it, with the reason, exit status 3
 # (QEMU 7): a write to the option ROM, a ROM-to-host call before
 # VMI_Init, a sleep with interrupts off, a call gate through lgdt, and
-# paging turned on with a directory outside guest memory.
+# paging turned on with a directory outside guest memory, a guest that
+# never calls VMI_Init and sleeps with nothing to wake it, and a VMI call
+# with a bad pointer; VMI_Init called twice gets the second refused.
 # Logs: build/logs/vmihost-hostile-<letter>.log.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
@@ -24,6 +26,8 @@ my @attacks = (
 	['c', 'cli; hlt', qr/killed: hlt with interrupts off at 0x[0-9a-f]+: it would never wake/],
 	['g', 'a call gate by lgdt', qr/killed: lgdt: GDT entry 1 is a system descriptor/],
 	['p', 'paging on a directory outside memory', qr/killed: the page directory at 0x7ff00000 is outside guest memory/],
+	['n', 'never VMI_Init: sti; hlt, no timer', qr/killed: hlt at 0x[0-9a-f]+ with no timer running and no interrupt raised/],
+	['b', 'a VMI call with a bad pointer', qr/killed: VMI SetGDT: 6 bytes at 0xfffffff0 are not in memory/],
 );
 my @points;
 for my $a (@attacks) {
@@ -39,4 +43,14 @@ for my $a (@attacks) {
 		{ ok => defined $run->{status} && $run->{status} == 7, name => "$what: exit status 3 (killed)",
 		  diag => ['QEMU exited with ' . ($run->{status} // 'nothing')] };
 }
+# VMI_Init twice: the second is refused (VMI_INIT_REFUSED, 2), which
+# the guest passes on as its power-off status.
+my $twice = Boot::qemu(name => 'vmihost-hostile-v', timeout => 30,
+		       args => ['-kernel', $host, '-append', 'mem=32M', '-initrd', "$guest v"]);
+push @points,
+	{ ok => scalar($twice->{text} =~ /^vmihost: VMI_Init: the guest runs on the ROM now/m),
+	  name => 'VMI_Init twice: the first accepted' },
+	{ ok => scalar($twice->{text} =~ /^vmihost: guest powered off \(status 2\)/m),
+	  name => 'VMI_Init twice: the second refused (2)',
+	  diag => [map { "| $_" } split /\n/, $twice->{text}] };
 Boot::report(undef, @points);

@@ -11,6 +11,10 @@
  *   c  cli; hlt: a sleep nothing can end
  *   g  lgdt of a table with a call gate to the host's code
  *   p  mov to cr3 of a directory outside memory, then paging on
+ *   n  never call VMI_Init: sti; hlt with no timer running
+ *   v  call VMI_Init twice: the second must fail; its result is the
+ *      power-off status (through isa-debug-exit)
+ *   b  a VMI call with a bad pointer after VMI_Init (SetGDT)
  * SPDX-License-Identifier: GPL-2.0
  */
 #define ZP_CMD_LINE_PTR	0x228
@@ -42,6 +46,12 @@ pc_start:
 	je	call_gate
 	cmpb	$'p', %bl
 	je	bad_cr3
+	cmpb	$'n', %bl
+	je	no_vmi
+	cmpb	$'v', %bl
+	je	vmi_twice
+	cmpb	$'b', %bl
+	je	bad_vmi_call
 	ud2
 
 rom_write:
@@ -64,6 +74,28 @@ bad_cr3:
 	movl	%cr0, %eax
 	orl	$0x80000000, %eax
 	movl	%eax, %cr0
+	ud2
+
+no_vmi:
+	sti
+	hlt
+	ud2
+/* VMI_Init's jump slot: the ROM at 0xc0000, paging off: linear = phys. */
+#define VMI_INIT_SLOT	(0xc0000 + 128)
+vmi_twice:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movw	$0xf4, %dx			/* the second's result: status */
+	outb	%al, %dx
+	ud2
+bad_vmi_call:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$3, %eax			/* VMI SetGDT */
+	movl	$0xfffffff0, %edx
+	int	$0x1f
 	ud2
 
 	.data

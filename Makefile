@@ -36,7 +36,7 @@ help:
 	@echo '  gdb            boot halted with a gdb stub; prints how to attach'
 	@echo '                 (HV=lhype, HV=vmi: host and guest symbols both)'
 	@echo '  iso            build/pv386.iso: a GRUB rescue ISO of the image,'
-	@echo '                 natively (default) or under lhype'
+	@echo '                 natively (default), under lhype or vmihost'
 	@echo '  check          every test: host unit tests and boot tests (prove)'
 	@echo '  unit           the host unit tests only'
 	@echo '  fuzz           fuzz the hypervisor parsers on the host (tests/fuzz),'
@@ -106,7 +106,8 @@ $(B)/hostile.elf: FORCE
 
 # Rebuilt every time: APPEND may have changed.
 $(B)/pv386.iso: $(B)/vmlinux $(B)/lhype scripts/mkiso.sh FORCE
-	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)" $(B)/lhype "$(HVOPTS)" native
+	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)" $(B)/lhype,$(B)/vmihost \
+		"$(HVOPTS)" native
 
 iso: $(B)/pv386.iso
 

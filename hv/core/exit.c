@@ -20,6 +20,17 @@ void hv_exit(int status)
 		asm volatile("cli; hlt");
 }
 
+/* No guest to run (a bad image, option or module): one line, status 4. */
+void bad_guest(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	hv_vline("", fmt, ap);
+	va_end(ap);
+	hv_exit(HV_EXIT_BAD_GUEST);
+}
+
 void hv_panic(const char *fmt, ...)
 {
 	va_list ap;

@@ -59,6 +59,8 @@ void hv_vline(const char *what, const char *fmt, va_list ap);
 
 /* exit.c */
 void hv_exit(int status) __attribute__((noreturn));
+void bad_guest(const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 1, 2)));
 void hv_panic(const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 1, 2)));
 
@@ -73,6 +75,8 @@ u32 mem_ram_top(void);			/* end of usable RAM, physical */
 u32 mem_free_bytes(void);		/* above everything loaded */
 bool mem_module(unsigned int n, struct hv_module *m);
 const char *mem_cmdline(void);		/* the host's own */
+/* The Multiboot strings are in low memory; none is longer than this. */
+#define MB_STRING_MAX	16384
 u32 mem_reserve(u32 bytes, u32 align);	/* physical; panics if none */
 u32 page_alloc(void);			/* a zeroed page, physical */
 void page_free(u32 pa);

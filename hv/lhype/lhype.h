@@ -20,8 +20,6 @@ struct lhype_opts {
 };
 extern struct lhype_opts lhype_opts;
 
-void bad_guest(const char *fmt, ...)
-	__attribute__((noreturn, format(printf, 1, 2)));
 
 /* boot.c */
 void lhype_load(const struct hv_module *m, const char *path,

@@ -25,19 +25,6 @@ struct lhype_opts lhype_opts = {
 	.irqoff_secs = 10,
 };
 
-void bad_guest(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	hv_vline("", fmt, ap);
-	va_end(ap);
-	hv_exit(HV_EXIT_BAD_GUEST);
-}
-
-/* The Multiboot strings are in low memory; none is longer than this. */
-#define MB_STRING_MAX	16384
-
 static bool lhype_verbose;		/* "verbose": say what is loaded */
 static bool lhype_hostpanic;		/* "hostpanic": fail on purpose */
 

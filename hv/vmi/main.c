@@ -15,19 +15,7 @@
 #include "../core/sha256.h"
 #include "../lhype/options.h"
 
-#define MB_STRING_MAX	4096
-
 const char hv_name[] = "vmihost";
-
-void bad_guest(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	hv_vline("", fmt, ap);
-	va_end(ap);
-	hv_exit(HV_EXIT_BAD_GUEST);
-}
 
 void hv_main(u32 magic, u32 mbi);
 void hv_main(u32 magic, u32 mbi)

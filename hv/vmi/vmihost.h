@@ -37,8 +37,6 @@ struct vcpu {
 };
 extern struct vcpu vcpu;
 
-void bad_guest(const char *fmt, ...)
-	__attribute__((noreturn, format(printf, 1, 2)));
 
 /* boot.c */
 void vmihost_load(const struct hv_module *m, const char *path,

@@ -133,6 +133,9 @@ void shadow_new_pgtable(u32 cr3);
 void shadow_flush(bool kernel_too);
 void shadow_set_pte(u32 cr3, u32 va, u32 pte);
 void shadow_set_pmd(u32 pgd, u32 index);
+void shadow_pte_changed(u32 pte_gpa);	/* where it maps: unknown */
+void shadow_forget_pt(u32 frame);	/* no longer, or newly, a table */
+void shadow_forget_pgd(u32 frame);	/* no longer, or newly, a directory */
 const char *shadow_audit(void);
 
 /* run.c */

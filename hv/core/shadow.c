@@ -15,8 +15,13 @@
  * Like lguest, the host keeps the shadows of the last NR_SHADOWS page
  * directories the guest used, keyed by its CR3, so a context switch
  * back costs no faults; the guest tells it of every change to a PTE
- * (SET_PTE, which installs the new entry in the shadows at once, as
- * lguest does), a directory entry (SET_PMD) or of a TLB flush.
+ * (lhype's SET_PTE, VMI's SetPxE with CURRENT_AS: the new entry goes
+ * into the shadows at once, as lguest does), a directory entry
+ * (SET_PMD) or of a TLB flush.  A VMI guest may name a changed PTE by
+ * its place alone, without the address it maps (SetPxE for another
+ * address space, or for the kernel's own tables): for that the host
+ * remembers which guest page table each shadow directory entry was
+ * built from, and counts, per guest frame, how many entries were.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
@@ -24,15 +29,35 @@
 #include "guest.h"
 
 #define NR_SHADOWS	4
+#define NO_GCR3		0xfff		/* a free shadow: no CR3 is this */
 
 struct shadow {
-	u32 gcr3;			/* the guest's directory, 0: free */
+	u32 gcr3;			/* the guest's directory */
 	u32 pd;				/* host-physical */
+	/*
+	 * Host-physical: for each directory entry of pd, the guest page
+	 * table it shadows, | 1, or 0 (none, or paging off).
+	 */
+	u32 gpt;
 };
 
 static struct shadow shadows[NR_SHADOWS];
 static unsigned int cur, next_victim;
 static u32 switcher_pt;			/* the guest's view of the host */
+
+/*
+ * Per guest frame: how many shadow directory entries shadow it as a
+ * page table, and the index of the last one (where the others
+ * usually are: a page table sits at one index in every directory).
+ * In host pages, taken as frames are first used: up to 4 GiB.
+ */
+struct pt_refs {
+	u16 count;
+	u16 index;
+};
+#define REFS_PER_PAGE	(PAGE_SIZE / sizeof(struct pt_refs))
+static u32 refs_pages[(1u << 20) / REFS_PER_PAGE];
+static u32 nr_refs;			/* their sum, for the audit */
 
 extern char __switcher_start[], __switcher_end[];
 extern u8 hv_regs_page[];
@@ -50,6 +75,19 @@ static u32 *table(u32 pa)
 
 static void drop_range(struct shadow *s, unsigned int from, unsigned int to);
 
+/* The counts of the guest page table at gpa; NULL if none yet. */
+static struct pt_refs *refs(u32 gpa, bool make)
+{
+	u32 n = gpa / PAGE_SIZE, *slot = &refs_pages[n / REFS_PER_PAGE];
+
+	if (!*slot) {
+		if (!make)
+			return NULL;
+		*slot = page_alloc();
+	}
+	return (struct pt_refs *)table(*slot) + n % REFS_PER_PAGE;
+}
+
 static void map_host_page(u32 *pt, const void *va, u32 flags)
 {
 	pt[((u32)va >> 12) & 1023] = hv_virt_to_phys(va) | flags;
@@ -61,12 +99,20 @@ void shadow_init(void)
 	const char *p;
 	unsigned int i;
 
-	for (i = 0; i < NR_SHADOWS; i++)	/* a guest before: forget it */
+	for (i = 0; i < NR_SHADOWS; i++) {	/* a guest before: forget it */
 		if (shadows[i].pd) {
 			drop_range(&shadows[i], 0, HV_PDE);
 			page_free(shadows[i].pd);
-			shadows[i].pd = shadows[i].gcr3 = 0;
+			page_free(shadows[i].gpt);
 		}
+		shadows[i] = (struct shadow){ .gcr3 = NO_GCR3 };
+	}
+	for (i = 0; i < ARRAY_SIZE(refs_pages); i++)
+		if (refs_pages[i]) {
+			page_free(refs_pages[i]);
+			refs_pages[i] = 0;
+		}
+	nr_refs = 0;
 	if (switcher_pt)
 		page_free(switcher_pt);
 	cur = next_victim = 0;
@@ -80,20 +126,27 @@ void shadow_init(void)
 
 static void drop_range(struct shadow *s, unsigned int from, unsigned int to)
 {
-	u32 *pd = table(s->pd);
+	u32 *pd = table(s->pd), *gpt = table(s->gpt);
 	unsigned int i;
 
-	for (i = from; i < to; i++)
+	for (i = from; i < to; i++) {
 		if (pd[i] & PTE_P) {
 			page_free(pd[i] & PTE_FRAME);
 			pd[i] = 0;
 		}
+		if (gpt[i]) {
+			refs(gpt[i], false)->count--;
+			nr_refs--;
+			gpt[i] = 0;
+		}
+	}
 }
 
 static void new_shadow(struct shadow *s, u32 gcr3)
 {
 	if (!s->pd) {
 		s->pd = page_alloc();
+		s->gpt = page_alloc();
 		table(s->pd)[HV_PDE] = switcher_pt | PTE_P | PTE_RW;
 	} else {
 		drop_range(s, 0, HV_PDE);
@@ -117,6 +170,9 @@ void shadow_new_pgtable(u32 cr3)
 			cur = i;
 			return;
 		}
+	for (i = 0; i < NR_SHADOWS; i++)	/* one forgotten, else the oldest */
+		if (i != cur && shadows[i].gcr3 == NO_GCR3)
+			next_victim = i;
 	if (next_victim == cur)
 		next_victim = (next_victim + 1) % NR_SHADOWS;
 	cur = next_victim;
@@ -165,15 +221,24 @@ static u32 shadow_pte(u32 gpde, u32 gpte)
  * would otherwise fault them in one page at a time: the copy-on-write
  * of a page took two faults on the kernel's side alone.
  */
-static u32 *new_table(u32 *spde, u32 va, u32 gpde)
+static u32 *new_table(struct shadow *s, u32 va, u32 gpde)
 {
 	const u32 *gpt = gpa_ptr(gpde & PTE_FRAME, PAGE_SIZE);
+	u32 *spde = &table(s->pd)[va >> 22];
+	struct pt_refs *r;
 	unsigned int i;
 	u32 *pt;
 
 	*spde = page_alloc() | PTE_P | PTE_RW | PTE_US;
 	pt = table(*spde);
-	if (va < guest.page_offset || !gpt)
+	if (!gpt)
+		return pt;
+	table(s->gpt)[va >> 22] = (gpde & PTE_FRAME) | 1;
+	r = refs(gpde & PTE_FRAME, true);
+	r->count++;
+	r->index = va >> 22;
+	nr_refs++;
+	if (va < guest.page_offset)
 		return pt;
 	for (i = 0; i < 1024; i++)
 		if ((gpt[i] & (PTE_P | PTE_A)) == (PTE_P | PTE_A) &&
@@ -205,7 +270,7 @@ static void set_pte_in(struct shadow *s, u32 va, u32 pte)
 	if (*spde & PTE_P)
 		pt = table(*spde);
 	else if (usable && s == &shadows[cur])
-		pt = new_table(spde, va, *gpde);
+		pt = new_table(s, va, *gpde);
 	else
 		return;
 	pt[(va >> 12) & 1023] = usable ? shadow_pte(*gpde, pte) : 0;
@@ -243,6 +308,92 @@ void shadow_set_pmd(u32 pgd, u32 index)
 }
 
 /*
+ * Each directory entry of each shadow built from the guest page table
+ * at frame: fn(shadow, index).  The count says when all were found;
+ * the last index is tried first.
+ */
+static void for_each_ref(u32 frame, void (*fn)(struct shadow *, unsigned int))
+{
+	struct pt_refs *r = refs(frame, false);
+	unsigned int i, j, left, hint;
+	const u32 *gpt;
+
+	if (!r || !r->count)
+		return;
+	left = r->count;
+	hint = r->index;
+	for (i = 0; i < NR_SHADOWS && left; i++) {
+		if (!shadows[i].pd)
+			continue;
+		gpt = table(shadows[i].gpt);
+		if (gpt[hint] == (frame | 1)) {
+			left--;
+			fn(&shadows[i], hint);
+		}
+		for (j = 0; j < HV_PDE && left; j++)
+			if (j != hint && gpt[j] == (frame | 1)) {
+				left--;
+				fn(&shadows[i], j);
+			}
+	}
+}
+
+static u32 changed_pte_index, changed_pte;
+
+static void update_ref(struct shadow *s, unsigned int index)
+{
+	set_pte_in(s, index << 22 | changed_pte_index << 12, changed_pte);
+}
+
+/*
+ * The guest changed the PTE at guest-physical pte_gpa and did not say
+ * which address it maps (VMI's SetPxE for another address space, or
+ * plain set_pte): every shadow entry built from it takes its new value.
+ * Cheap when no shadow holds that table, as for the writes into a new
+ * child's tables at fork.
+ */
+void shadow_pte_changed(u32 pte_gpa)
+{
+	const u32 *pte = gpa_ptr(pte_gpa & ~3u, 4);
+
+	if (!pte)
+		return;
+	changed_pte_index = (pte_gpa & ~PTE_FRAME) / 4;
+	changed_pte = *pte;
+	for_each_ref(pte_gpa & PTE_FRAME, update_ref);
+}
+
+static void drop_ref(struct shadow *s, unsigned int index)
+{
+	drop_range(s, index, index + 1);
+}
+
+/*
+ * The page at frame becomes or stops being a page table (VMI's
+ * AllocatePage, ReleasePage): no shadow may keep what it held before.
+ */
+void shadow_forget_pt(u32 frame)
+{
+	for_each_ref(frame & PTE_FRAME, drop_ref);
+}
+
+/*
+ * The page at frame becomes or stops being a page directory: a shadow
+ * kept for it goes (emptied, if it is the one we run on).
+ */
+void shadow_forget_pgd(u32 frame)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_SHADOWS; i++)
+		if (shadows[i].pd && shadows[i].gcr3 == (frame & PTE_FRAME)) {
+			drop_range(&shadows[i], 0, HV_PDE);
+			if (i != cur)
+				shadows[i].gcr3 = NO_GCR3;
+		}
+}
+
+/*
  * A page fault at gva with the CPU's error code.  Returns true when
  * the shadow now maps what the guest's tables allow; otherwise *err is
  * the error code the guest's own tables give, for the guest's fault.
@@ -277,7 +428,7 @@ bool shadow_fault(u32 gva, u32 *err)
 	gpte = *(u32 *)gpa_ptr((gpde & PTE_FRAME) +
 			       ((gva >> 12) & 1023) * 4, 4);
 	spde = &table(shadows[cur].pd)[gva >> 22];
-	pt = *spde & PTE_P ? table(*spde) : new_table(spde, gva, gpde);
+	pt = *spde & PTE_P ? table(*spde) : new_table(&shadows[cur], gva, gpde);
 	pt[(gva >> 12) & 1023] = shadow_pte(gpde, gpte);
 	return true;
 }
@@ -289,8 +440,9 @@ bool shadow_fault(u32 gva, u32 *err)
  */
 const char *shadow_audit(void)
 {
-	u32 base = (u32)(unsigned long)guest.mem, *pd, *pt, f;
-	unsigned int i, j, k;
+	u32 base = (u32)(unsigned long)guest.mem, *pd, *pt, *gpt, f;
+	unsigned int i, j, k, n = 0;
+	struct pt_refs *r;
 
 	for (i = 0; i < NR_SHADOWS; i++) {
 		if (!shadows[i].pd)
@@ -298,7 +450,16 @@ const char *shadow_audit(void)
 		pd = table(shadows[i].pd);
 		if (pd[HV_PDE] != (switcher_pt | PTE_P | PTE_RW))
 			return "the last directory entry is not the switcher's";
+		gpt = table(shadows[i].gpt);
 		for (j = 0; j < HV_PDE; j++) {
+			if (gpt[j]) {
+				r = refs(gpt[j] & PTE_FRAME, false);
+				if (!(pd[j] & PTE_P) || (gpt[j] & ~PTE_FRAME) != 1 ||
+				    (gpt[j] & PTE_FRAME) >= guest.mem_size ||
+				    !r || !r->count)
+					return "a shadow's page-table record is wrong";
+				n++;
+			}
 			if (!(pd[j] & PTE_P))
 				continue;
 			pt = table(pd[j]);
@@ -313,5 +474,7 @@ const char *shadow_audit(void)
 			}
 		}
 	}
+	if (n != nr_refs)
+		return "the page-table counts do not add up";
 	return NULL;
 }

@@ -94,6 +94,12 @@ void vmihost_load(const struct hv_module *m, const char *path,
 	guest.ro_start = VMIHOST_ROM_BASE;
 	guest.ro_end = VMI_HOST_SHARED_PHYS;	/* the shared page: writable */
 
+	/*
+	 * Where the kernel maps RAM, as its ELF says (p_vaddr - p_paddr);
+	 * the shadows share what is mapped above it (hv/core/shadow.c).
+	 */
+	guest.page_offset = plan.page_offset ? plan.page_offset :
+					       VMIHOST_PAGE_OFFSET;
 	vcpu.cr0 = 0x11;				/* PE, ET */
 	guest.paging = false;
 	shadow_new_pgtable(1);				/* identity */

@@ -10,9 +10,8 @@
  * privileged operation it stands for would do, through the same checks
  * as everything a guest hands a host: a table, a PTE pointer or a
  * buffer outside guest memory kills the guest with the call's name.
- * The ROM's side of this interface is the next step
- * (Documentation/paravirt/vmi-host.txt); until it answers the probe,
- * no call comes here.
+ * The MMU calls are mmu.c's; the calls the ROM deferred under
+ * SetLazyMode come from its queue in the shared page, run here.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
@@ -72,29 +71,6 @@ static void write_table_entry(u32 call, u32 base, u32 index, u32 lo, u32 hi,
 		guest_kill("VMI %s: %s", call_name(call), bad);
 }
 
-/*
- * A PTE or PDE the guest changed at ptep (guest-linear).  With
- * CURRENT_AS the flags carry the virtual address it maps in the running
- * address space; without, the host cannot tell which shadows hold it
- * and drops them all (correct, and the cost of a guest that says less).
- */
-static void pxe_changed(u32 ptep, u32 flags)
-{
-	u32 gpa;
-
-	if (flags & VMI_PAGE_PD) {
-		if (gva_walk(ptep, 0, &gpa))
-			guest_kill("VMI SetPxE: the PDE at %#x is not in memory",
-				   ptep);
-		shadow_set_pmd(gpa & PTE_FRAME, (gpa & ~PTE_FRAME) / 4);
-		return;
-	}
-	if (flags & VMI_PAGE_CURRENT_AS)
-		shadow_set_pte(guest.cr3, flags & VMI_PAGE_VA_MASK, 0);
-	else
-		shadow_flush(true);
-}
-
 u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 {
 	struct dt_ptr p = { 0 };
@@ -137,17 +113,17 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		return 0;
 	}
 	case VMI_CALL_SetCR0: vmihost_set_cr0(a); return 0;
-	case VMI_CALL_SetCR2: vcpu.cr2 = a; return 0;
+	case VMI_CALL_SetCR2: guest.abi->set_cr2(a); return 0;
 	case VMI_CALL_SetCR3: vmihost_set_cr3(a); return 0;
 	case VMI_CALL_SetCR4: vcpu.cr4 = a & ~X86_CR4_PSE; return 0;
-	case VMI_CALL_GetCR0: return vcpu.cr0 | (guest.ts ? X86_CR0_TS : 0);
+	case VMI_CALL_GetCR0: return vcpu.cr0;
 	case VMI_CALL_GetCR2: return vcpu.cr2;
 	case VMI_CALL_GetCR3: return vcpu.cr3;
 	case VMI_CALL_GetCR4: return vcpu.cr4;
-	case VMI_CALL_CLTS: guest.ts = false; return 0;
+	case VMI_CALL_CLTS: vmihost_set_cr0(vcpu.cr0 & ~X86_CR0_TS); return 0;
 	case VMI_CALL_WBINVD: case VMI_CALL_IODelay: case VMI_CALL_SetDR:
-	case VMI_CALL_SetIOPLMask: case VMI_CALL_AllocatePage:
-	case VMI_CALL_SetLazyMode: case VMI_HOST_CALL_FLUSH:
+	case VMI_CALL_SetIOPLMask: case VMI_CALL_SetLazyMode:
+	case VMI_HOST_CALL_FLUSH:	/* the queue ran before the call */
 		return 0;
 	case VMI_CALL_GetDR: return 0;
 	case VMI_CALL_Halt:
@@ -158,31 +134,11 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		guest_stop(0, "guest restarted its machine (VMI Reboot)");
 	case VMI_CALL_Shutdown:
 		guest_stop(0, "guest shut down (VMI Shutdown)");
-	case VMI_CALL_SetPxE:
-		copy_out(call, b, &a, 4);
-		pxe_changed(b, c);
-		return 0;
-	case VMI_CALL_UpdatePxE:
-		pxe_changed(a, b);
-		return 0;
-	case VMI_CALL_ReleasePage:
-		if (b & VMI_PAGE_PD)
-			shadow_flush(true);	/* its shadow may be cached */
-		return 0;
-	case VMI_CALL_InvalPage:
-		shadow_set_pte(guest.cr3, a, 0);
-		return 0;
-	case VMI_CALL_FlushTLB:
-		/*
-		 * The shadow does not keep which entries were global: a
-		 * flush of the non-global ones (kernel ones too) drops all.
-		 */
-		shadow_flush(true);
-		return 0;
+	case VMI_CALL_SetPxE: case VMI_CALL_UpdatePxE:
+	case VMI_CALL_AllocatePage: case VMI_CALL_ReleasePage:
+	case VMI_CALL_InvalPage: case VMI_CALL_FlushTLB:
 	case VMI_CALL_SetLinearMapping:
-		if (a == 0)
-			vcpu.linear_va = b;	/* slot 0: low memory */
-		return 0;
+		return vmihost_mmu_call(call, a, b, c, d);
 	case VMI_CALL_GetCycleFrequency:
 		return (u64)tsc_khz * 1000;
 	case VMI_CALL_GetCycleCounter:
@@ -203,6 +159,51 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		return guest.exits;
 	}
 	guest_kill("unknown VMI call %u", call);
+}
+
+/* What the ROM may queue under SetLazyMode (linux/vmi_host.h). */
+static bool queueable(u32 call)
+{
+	switch (call) {
+	case VMI_CALL_SetPxE: case VMI_CALL_UpdatePxE:
+	case VMI_CALL_AllocatePage: case VMI_CALL_ReleasePage:
+	case VMI_CALL_SetCR0: case VMI_CALL_SetCR3: case VMI_CALL_CLTS:
+	case VMI_CALL_UpdateKernelStack: case VMI_CALL_WriteGDTEntry:
+	case VMI_CALL_WriteLDTEntry: case VMI_CALL_SetIOPLMask:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The ROM's queue: the calls it deferred under SetLazyMode, in order;
+ * then it is empty.  Run before any call and before the guest resumes
+ * (run.c), and before an emulated instruction (emulate.c).
+ */
+void vmihost_run_queue(void)
+{
+	u32 *count, n, i, rec[VMI_HOST_QUEUE_WORDS];
+	const u32 *q;
+
+	if (!vcpu.vmi_active)
+		return;
+	count = vmihost_shared(VMI_HOST_SHARED_QCOUNT);
+	n = *count;
+	if (!n)
+		return;
+	if (n > VMI_HOST_QUEUE_MAX)
+		guest_kill("VMI queue: %u calls, the most is %u", n,
+			   VMI_HOST_QUEUE_MAX);
+	*count = 0;
+	q = gpa_ptr(vmihost_shared_gpa + VMI_HOST_SHARED_QUEUE,
+		    sizeof(rec) * VMI_HOST_QUEUE_MAX);
+	for (i = 0; i < n; i++) {
+		memcpy(rec, q + i * VMI_HOST_QUEUE_WORDS, sizeof(rec));
+		if (!queueable(rec[0]))
+			guest_kill("VMI queue: call %u cannot be queued",
+				   rec[0]);
+		vmihost_call(rec[0], rec[1], rec[2], rec[3], rec[4]);
+	}
 }
 
 /* int $0x1f from the ROM, once VMI_Init has succeeded. */

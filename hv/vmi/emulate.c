@@ -25,6 +25,7 @@
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
+#include <linux/vmi_host.h>
 #include "vmihost.h"
 #include "../core/decode.h"
 
@@ -137,6 +138,7 @@ void vmihost_set_cr0(u32 v)
 
 	vcpu.cr0 = v | 0x10;			/* ET is hardwired */
 	guest.ts = v & X86_CR0_TS;
+	vmihost_publish(VMI_HOST_SHARED_CR0, vcpu.cr0);
 	if (paging != guest.paging) {
 		guest.paging = paging;
 		shadow_new_pgtable(paging ? vcpu.cr3 : 1);
@@ -147,12 +149,14 @@ void vmihost_set_cr0(u32 v)
 void vmihost_set_cr3(u32 v)
 {
 	vcpu.cr3 = v;
+	vmihost_publish(VMI_HOST_SHARED_CR3, v);
 	if (!guest.paging)
 		return;
 	if (!gpa_ptr(v & PTE_FRAME, PAGE_SIZE))
 		guest_kill("mov to cr3: %#x is outside guest memory", v);
 	shadow_new_pgtable(v & PTE_FRAME);
-	shadow_flush(true);	/* the TLB's non-global entries, kernel too */
+	if (!vcpu.mmu_sync)	/* else the kept shadows are right (mmu.c) */
+		shadow_flush(true);	/* the TLB's non-global entries */
 }
 
 static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)
@@ -258,6 +262,7 @@ bool vmihost_emulate(void)
 
 	if ((r->cs & 3) != GUEST_PL || !guest_fetch_insn(&in))
 		return false;			/* user mode's #GP is the guest's */
+	vmihost_run_queue();			/* what came before, first */
 	if (in.op == OP_RETF || in.op == OP_IRET)
 		return far_return(r, &in);	/* EIP comes from the stack */
 	switch (in.op) {
@@ -287,7 +292,10 @@ bool vmihost_emulate(void)
 			*gpr(r, in.rm) = 0;
 		ok = true;
 		break;
-	case OP_CLTS: guest.ts = false; vcpu.cr0 &= ~X86_CR0_TS; ok = true; break;
+	case OP_CLTS:
+		vmihost_set_cr0(vcpu.cr0 & ~X86_CR0_TS);
+		ok = true;
+		break;
 	case OP_LMSW:
 		if (in.mod != 3)
 			break;
@@ -295,7 +303,7 @@ bool vmihost_emulate(void)
 		ok = true;
 		break;
 	case OP_INVLPG:
-		if (operand_addr(r, &in, &la)) {
+		if (operand_addr(r, &in, &la)) {	/* always: it is cheap */
 			shadow_set_pte(guest.cr3, la, 0);
 			ok = true;
 		}

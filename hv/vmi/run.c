@@ -6,20 +6,31 @@
  * (cli, sti: emulate.c) allows; hlt sleeps until one is due.  A hlt
  * with interrupts off would sleep for ever: the guest is killed, with
  * the reason.  The hypercall vector is the VMI ROM's way to the host
- * (next step); until then no ROM call reaches it.
+ * once VMI_Init succeeded (calls.c); the ROM's lazy queue runs before
+ * any call and before the guest resumes.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/vmi_host.h>
 #include "vmihost.h"
 
 /* The page the ROM and the host share (linux/vmi_host.h), once active. */
-static u32 *shared(unsigned int off)
+u32 vmihost_shared_gpa = VMI_HOST_SHARED_PHYS;
+
+u32 *vmihost_shared(unsigned int off)
 {
-	u32 *p = gpa_ptr(VMI_HOST_SHARED_PHYS + off, 4);
+	u32 *p = gpa_ptr(vmihost_shared_gpa + off, 4);
 
 	if (!p)		/* guest memory is 8 MiB at least: never */
 		hv_panic("the VMI shared page is outside guest memory");
 	return p;
+}
+
+#define shared vmihost_shared
+
+void vmihost_publish(unsigned int off, u32 val)
+{
+	if (vcpu.vmi_active)
+		*shared(off) = val;
 }
 
 static u32 get_if(void)
@@ -54,6 +65,12 @@ void vmihost_activate(void)
 					 rom[VMI_HOST_ROM_NOIRQ_END + 1] << 8);
 	*shared(VMI_HOST_SHARED_VIF) = vcpu.eflags_if;
 	*shared(VMI_HOST_SHARED_PENDING) = 0;
+	*shared(VMI_HOST_SHARED_LAZY) = 0;
+	*shared(VMI_HOST_SHARED_MMU_SYNC) = vcpu.mmu_sync;
+	*shared(VMI_HOST_SHARED_CR0) = vcpu.cr0;
+	*shared(VMI_HOST_SHARED_CR2) = vcpu.cr2;
+	*shared(VMI_HOST_SHARED_CR3) = vcpu.cr3;
+	*shared(VMI_HOST_SHARED_QCOUNT) = 0;
 	vcpu.vmi_active = true;
 	hv_msg("VMI_Init: the guest runs on the ROM now, after %llu "
 	       "instructions emulated", (unsigned long long)vcpu.emulated);
@@ -109,12 +126,14 @@ static void hypercall(struct guest_regs *r)
 {
 	if (!vcpu.vmi_active)
 		guest_kill("int $0x1f (call %u) before VMI_Init", r->eax);
+	vmihost_run_queue();
 	vmihost_vmi_call(r);
 }
 
 static void set_cr2(u32 addr)
 {
 	vcpu.cr2 = addr;
+	vmihost_publish(VMI_HOST_SHARED_CR2, addr);
 }
 
 const struct hv_abi vmihost_abi = {

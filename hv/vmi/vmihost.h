@@ -5,8 +5,9 @@
  * Linux 32-bit boot protocol (boot.c) and runs it deprivileged in ring
  * 1 from its first instruction, emulating what a kernel executes on
  * the way to VMI_Init (emulate.c) and the devices it touches
- * (devices.c).  The VMI ROM's calls, after VMI_Init, are the next step
- * (Documentation/paravirt/vmi.txt).
+ * (devices.c).  After VMI_Init the kernel makes its privileged
+ * operations through the VMI ROM, which brings to the host what it
+ * cannot do alone (calls.c, mmu.c; Documentation/paravirt/vmi-host.txt).
  * SPDX-License-Identifier: GPL-2.0
  */
 #ifndef HV_VMIHOST_H
@@ -21,6 +22,7 @@
 #define VMIHOST_CMDLINE_MAX	2048
 #define VMIHOST_ROM_BASE	0xc0000		/* option ROMs: C0000-DFFFF */
 #define VMIHOST_ROM_END		0xe0000
+#define VMIHOST_PAGE_OFFSET	0xc0000000	/* an ELF that does not say */
 
 /* The virtual CPU state the guest would hold in ring 0. */
 struct vcpu {
@@ -31,8 +33,9 @@ struct vcpu {
 	u32 sysenter_cs, sysenter_esp, sysenter_eip;
 	bool halted;
 	bool sti_shadow;		/* no interrupt before the next insn */
-	u32 linear_va;			/* VMI SetLinearMapping slot 0 */
+	u32 linear_va, linear_pages, linear_pfn; /* SetLinearMapping 0 */
 	bool vmi_active;		/* VMI_Init succeeded: ROM calls come */
+	bool mmu_sync;			/* told of every page-table change */
 	u64 emulated;			/* instructions emulated */
 };
 extern struct vcpu vcpu;
@@ -61,10 +64,22 @@ bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
 
 /* run.c: VMI_Init succeeded (the probe port's CMD_INIT). */
 void vmihost_activate(void);
+/*
+ * The page shared with the ROM (linux/vmi_host.h): a word of it, and
+ * a word the host publishes there once VMI_Init succeeded.  The fuzzer
+ * moves the page into its small guest.
+ */
+extern u32 vmihost_shared_gpa;
+u32 *vmihost_shared(unsigned int off);
+void vmihost_publish(unsigned int off, u32 val);
+
+/* mmu.c: SetPxE, UpdatePxE, Allocate/ReleasePage, flushes, linear map. */
+u64 vmihost_mmu_call(u32 call, u32 a, u32 b, u32 c, u32 d);
 
 /* calls.c: the ROM's calls to the host, once VMI_Init succeeded. */
 u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d);
 void vmihost_vmi_call(struct guest_regs *r);
+void vmihost_run_queue(void);		/* the ROM's lazy queue */
 
 extern const struct hv_abi vmihost_abi;
 

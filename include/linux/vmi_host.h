@@ -34,10 +34,8 @@
  * The host's part of VMI_Init: after a good probe the ROM writes
  * VMI_HOST_CMD_INIT with a 32-bit OUT to the probe port, and a 32-bit
  * IN then gives VMI_INIT_OK (the host has switched the guest to its
- * VMI mode) or VMI_INIT_REFUSED.  The host defines the rest of the
- * interface (where the ROM's entry points live above virtual_top, the
- * shared state of the interrupt-flag calls, the batched calls under
- * SetLazyMode) when it is written (Documentation/paravirt/vmi.txt).
+ * VMI mode) or VMI_INIT_REFUSED.  The rest is below: the host calls,
+ * and the page the ROM and the host share.
  */
 #define VMI_HOST_CMD_INIT	1
 
@@ -47,9 +45,9 @@
  * call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI = its arguments in
  * the order of the call's C prototype (a 64-bit argument low word
  * first), EAX, and EDX for a 64-bit value, the result.
- * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it only makes
- * the host deliver what is pending (EnableInterrupts with the pending
- * word set).  hv/vmi/calls.c serves them.
+ * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it makes
+ * the host run the queue (below) and deliver what is pending
+ * (EnableInterrupts with the pending word set, SetLazyMode(0)).  hv/vmi/calls.c serves them.
  */
 #define VMI_HOST_VECTOR		0x1f
 #define VMI_HOST_CALL_FLUSH	0x100
@@ -78,5 +76,37 @@
 #define VMI_HOST_SHARED_PENDING	4
 #define VMI_HOST_ROM_NOIRQ_START 32		/* u16 offsets in the ROM */
 #define VMI_HOST_ROM_NOIRQ_END	34
+
+/*
+ * The rest of the shared page: the MMU and the lazy queue.
+ *  - LAZY: the mode of the last SetLazyMode (0 none, 1 MMU, 2 CPU); the
+ *    ROM's word: while it is not 0 the ROM queues the calls it may
+ *    defer (below) instead of entering the host.
+ *  - MMU_SYNC: the host's word, 1 once the guest has told it of a page
+ *    table change with SetPxE or UpdatePxE: from then on it is told of
+ *    every one (the VMI contract), so its shadow page tables are never
+ *    stale and the ROM's InvalPage and FlushTLB return at once.
+ *  - CR0, CR2, CR3: the host's copies, which GetCR0, GetCR2 and GetCR3
+ *    read; the ROM's SetCR0, CLTS and SetCR3 update them at once, as
+ *    the host does when it runs them.
+ *  - QCOUNT records of QUEUE, each VMI_HOST_QUEUE_WORDS words: the call
+ *    number, EAX, EDX, ECX and the first stack word of the call.  The
+ *    host runs them in order, then sets QCOUNT to 0, before it takes
+ *    any call and before it resumes the guest; the ROM has it run them
+ *    when the queue is full and at SetLazyMode(0).  The calls the ROM
+ *    may queue: SetPxE (the ROM stores the entry itself), UpdatePxE,
+ *    AllocatePage, ReleasePage, SetCR0, SetCR3, CLTS, UpdateKernelStack,
+ *    WriteGDTEntry, WriteLDTEntry, SetIOPLMask.  Any other number in
+ *    the queue, or a QCOUNT over VMI_HOST_QUEUE_MAX, kills the guest.
+ */
+#define VMI_HOST_SHARED_LAZY	8
+#define VMI_HOST_SHARED_MMU_SYNC 12
+#define VMI_HOST_SHARED_CR2	16
+#define VMI_HOST_SHARED_CR3	20
+#define VMI_HOST_SHARED_QCOUNT	24
+#define VMI_HOST_SHARED_CR0	28
+#define VMI_HOST_SHARED_QUEUE	32
+#define VMI_HOST_QUEUE_WORDS	5
+#define VMI_HOST_QUEUE_MAX	64
 
 #endif /* _LINUX_VMI_HOST_H */

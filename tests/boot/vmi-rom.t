@@ -139,7 +139,7 @@ sub check {
 
 # --- the real ROM: found, reserved, VMI_Init fails, native, all of ktest ---
 my $run = boot('real', $rom, 'ktest');
-my ($at) = $run->{text} =~ /^vmi: ROM at 0x([0-9a-f]{5}): API 3\.0, 2 KiB, virtual_top 0xffc00000$/m;
+my ($at) = $run->{text} =~ /^vmi: ROM at 0x([0-9a-f]{5}): API 3\.0, 4 KiB, virtual_top 0xffc00000$/m;
 my $segs = bios_rom_at($run) // [];
 check('real ROM',
 	{ ok => length($rom) % 512 == 0 && length($rom) == ord(substr($rom, 2, 1)) * 512
@@ -147,7 +147,7 @@ check('real ROM',
 	  name => 'build/vmi.rom: whole 512-byte blocks, rom_length of them, checksum 0',
 	  diag => [sprintf 'length %d, rom_length %d, sum 0x%02x', length $rom,
 		   ord(substr($rom, 2, 1)), sum8($rom)] },
-	{ ok => defined $at, name => 'the backend found the ROM (API 3.0, 2 KiB, virtual_top 0xffc00000)',
+	{ ok => defined $at, name => 'the backend found the ROM (API 3.0, 4 KiB, virtual_top 0xffc00000)',
 	  diag => ['no matching "vmi: ROM at" line'] },
 	{ ok => defined $at && grep({ $_ * 16 == hex $at } @$segs),
 	  name => "the BIOS ran the ROM's init entry where the kernel found it",
@@ -206,11 +206,11 @@ for my $c (@cases) {
 $run = boot('api-minor-255', patched(12, "\xff"));
 check('api-minor-255', lines_point($run, 'a newer minor API is used, with a warning',
 	qr/^vmi: ROM at 0x[0-9a-f]{5}: API 3\.255 is newer than 3\.0; used as 3\.0$/,
-	qr/^vmi: ROM at 0x[0-9a-f]{5}: API 3\.255, 2 KiB/, $no_host), native_point($run));
+	qr/^vmi: ROM at 0x[0-9a-f]{5}: API 3\.255, 4 KiB/, $no_host), native_point($run));
 $run = boot('pci-ids', patched($pci_offs + 4, pack('vv', 0x8086, 0x1234)));
 check('pci-ids', lines_point($run, 'other PCI ids are only a warning',
 	qr/^vmi: ROM at 0x[0-9a-f]{5}: PCI id 8086:1234, not 15ad:0801; used anyway$/,
-	qr/^vmi: ROM at 0x[0-9a-f]{5}: API 3\.0, 2 KiB/, $no_host), native_point($run));
+	qr/^vmi: ROM at 0x[0-9a-f]{5}: API 3\.0, 4 KiB/, $no_host), native_point($run));
 
 # --- no ROM: silence ---------------------------------------------------------
 $run = boot('none', undef);

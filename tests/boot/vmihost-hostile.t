@@ -28,6 +28,11 @@ my @attacks = (
 	['p', 'paging on a directory outside memory', qr/killed: the page directory at 0x7ff00000 is outside guest memory/],
 	['n', 'never VMI_Init: sti; hlt, no timer', qr/killed: hlt at 0x[0-9a-f]+ with no timer running and no interrupt raised/],
 	['b', 'a VMI call with a bad pointer', qr/killed: VMI SetGDT: 6 bytes at 0xfffffff0 are not in memory/],
+	['q', 'a queue of 1000 calls', qr/killed: VMI queue: 1000 calls, the most is 64/],
+	['k', 'Halt in the queue', qr/killed: VMI queue: call 35 cannot be queued/],
+	['m', 'SetPxE of an entry outside memory', qr/killed: VMI SetPxE: the entry at 0x7ff00000 is not in memory/],
+	['a', 'AllocatePage outside memory', qr/killed: VMI AllocatePage: frame 0x7ff00 is outside guest memory/],
+	['e', 'SetPxE at a PAE level', qr/killed: VMI SetPxE: level 0x4: this host has no PAE/],
 );
 my @points;
 for my $a (@attacks) {

@@ -4,11 +4,14 @@
  * Once VMI_Init has succeeded, the ROM brings the calls it cannot do by
  * itself to the host with int $0x1f: a call number and four words.
  * Each input is a new guest (paging on, its page directory at 0x3000
- * mapping the first 4 MiB at 0 and at 0xc0000000) and a list of
- * 21-byte records: a call (any number, or one of the VMI numbers),
- * four arguments, some bent into guest memory, and 16 bytes written
- * to guest memory before it.  After every call the tables keep their
- * invariants (hvstub.c); a kill ends the run with a reason.
+ * mapping the first 64 KiB at 0 and at 0xc0000000, VMI_Init done, the
+ * page it shares with the ROM moved to 0xe000) and a list of 21-byte
+ * records: a call (any number, or one of the VMI numbers, or the run
+ * of the ROM's queue), four arguments, some bent into guest memory or
+ * onto its page tables, and 16 bytes written to guest memory before
+ * it, which may fill the queue.  After every call the tables keep
+ * their invariants (hvstub.c), the shadows' page-table counts
+ * included; a kill ends the run with a reason.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <stdlib.h>
@@ -20,6 +23,8 @@
 
 #define MEM	(64u << 10)
 #define REC	21
+#define SHARED	0xe000		/* the ROM's page, here */
+#define RUN_QUEUE 0x7f		/* not a call: vmihost_run_queue() */
 
 static u8 *mem;
 
@@ -39,7 +44,7 @@ static void page_tables(void)
 	for (i = 0; i < 16; i++)
 		pt[i] = i << 12 | 0x67;
 	pd[0] = 0x4000 | 0x67;
-	pd[0xc00] = 0x4000 | 0x67;
+	pd[0xc0000000u >> 22] = 0x4000 | 0x67;
 }
 
 static bool run(const u8 *data, size_t len)
@@ -55,11 +60,8 @@ static bool run(const u8 *data, size_t len)
 	devices_init();
 	page_tables();
 	vcpu.cr3 = 0x3000;
-	/*
-	 * Not vmi_active: its shared page lies at 0xdf000, beyond this
-	 * small guest; the virtual IF stays in the vcpu, which the calls
-	 * reach the same way (guest.abi->set_if).
-	 */
+	vcpu.vmi_active = true;
+	vmihost_shared_gpa = SHARED;
 	if (setjmp(stub_end)) {
 		FUZZ_CHECK(stub_why[0]);
 		bad = stub_audit_tables();
@@ -80,7 +82,12 @@ static bool run(const u8 *data, size_t len)
 			a = (r[0] & 0x20 ? 0xc0000000u : 0) + a % MEM;
 		if (r[0] & 0x10)		/* a table index */
 			b %= 300;
-		vmihost_call(call, a, b, c, d);
+		if (r[0] & 0x08)		/* an entry of the tables */
+			b = 0xc0003000 + b % 0x2000;
+		if (call == RUN_QUEUE)
+			vmihost_run_queue();
+		else
+			vmihost_call(call, a, b, c, d);
 		bad = stub_audit_tables();
 		if (bad)
 			fuzz_fail(__FILE__, __LINE__, bad);
@@ -116,6 +123,51 @@ static void table_seeds(void)
 	}
 }
 
+/*
+ * What a kernel's MMU ops send: SetPxE on the page table, with and
+ * without CURRENT_AS, on the directory, UpdatePxE, Allocate/Release;
+ * then one SetPxE written into the ROM's queue, QCOUNT 1, and the run.
+ */
+static void put_rec(u8 *r, u32 call, const u32 args[3], u32 at,
+		    const u32 mem_words[4])
+{
+	memset(r, 0, REC);
+	r[0] = 0x80 | call;
+	memcpy(r + 1, &args[0], 4);
+	memcpy(r + 5, &args[1], 4);
+	memcpy(r + 9, &args[2], 4);
+	memcpy(r + 17, &at, 4);
+	if (mem_words)				/* the 16 bytes: r + 1 */
+		memcpy(r + 1, mem_words, 16);
+}
+
+static void mmu_seeds(void)
+{
+	static const u32 calls[][4] = {
+		{ VMI_CALL_SetLinearMapping, 0, 0xc0000000, 16 },
+		{ VMI_CALL_SetPxE, 0x5067, 0xc0004014, 0x5011 },
+		{ VMI_CALL_SetPxE, 0x6067, 0xc0004018, VMI_PAGE_PT },
+		{ VMI_CALL_SetPxE, 0x4067, 0xc0003004, VMI_PAGE_PD },
+		{ VMI_CALL_UpdatePxE, 0xc0004014, 0x5011, 0 },
+		{ VMI_CALL_AllocatePage, 4, VMI_PAGE_L1, 0 },
+		{ VMI_CALL_ReleasePage, 3, VMI_PAGE_L2, 0 },
+		{ VMI_CALL_SetCR3, 0x3000, 0, 0 },
+	};
+	static const u32 q0[4] = { VMI_CALL_SetPxE, 0x7067, 0xc000401c,
+				   0x7011 };
+	static const u32 q1[4] = { 0, 0, 0, 0 };
+	static const u32 count[4] = { 1, 0, 0, 0 };
+	static u8 in[(ARRAY_SIZE(calls) + 3) * REC];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(calls); i++)
+		put_rec(in + i * REC, calls[i][0], &calls[i][1], 0x2000, NULL);
+	put_rec(in + i++ * REC, VMI_CALL_GetCR3, q0, SHARED + 32, q0);
+	put_rec(in + i++ * REC, VMI_CALL_GetCR3, q1, SHARED + 48, q1);
+	put_rec(in + i++ * REC, RUN_QUEUE, count, SHARED + 24, count);
+	fuzz_seed(in, sizeof(in));
+}
+
 static void seeds(void)
 {
 	static u8 in[8 * REC];
@@ -137,6 +189,7 @@ static void seeds(void)
 	}
 	fuzz_seed(in, sizeof(in));
 	table_seeds();
+	mmu_seeds();
 }
 
 const struct fuzz_target fuzz_target = {

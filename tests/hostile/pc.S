@@ -15,9 +15,19 @@
  *   v  call VMI_Init twice: the second must fail; its result is the
  *      power-off status (through isa-debug-exit)
  *   b  a VMI call with a bad pointer after VMI_Init (SetGDT)
+ *   q  after VMI_Init, a queue in the shared page that claims 1000 calls
+ *   k  after VMI_Init, a queued call that may not be queued (Halt)
+ *   m  after VMI_Init, SetPxE of an entry outside guest memory
+ *   a  after VMI_Init, AllocatePage of a frame outside guest memory
+ *   e  after VMI_Init, SetPxE at a PAE level (PDP)
  * SPDX-License-Identifier: GPL-2.0
  */
+#include <asm-i386/vmi.h>
+#include <linux/vmi_host.h>
+
 #define ZP_CMD_LINE_PTR	0x228
+#define QCOUNT	(VMI_HOST_SHARED_PHYS + VMI_HOST_SHARED_QCOUNT)
+#define QUEUE	(VMI_HOST_SHARED_PHYS + VMI_HOST_SHARED_QUEUE)
 
 	.text
 	.globl	pc_start
@@ -52,6 +62,16 @@ pc_start:
 	je	vmi_twice
 	cmpb	$'b', %bl
 	je	bad_vmi_call
+	cmpb	$'q', %bl
+	je	queue_long
+	cmpb	$'k', %bl
+	je	queue_halt
+	cmpb	$'m', %bl
+	je	pxe_outside
+	cmpb	$'a', %bl
+	je	alloc_outside
+	cmpb	$'e', %bl
+	je	pxe_pae
 	ud2
 
 rom_write:
@@ -95,6 +115,49 @@ bad_vmi_call:
 	call	*%eax
 	movl	$3, %eax			/* VMI SetGDT */
 	movl	$0xfffffff0, %edx
+	int	$0x1f
+	ud2
+
+/* The shared page is at its physical address: paging is off here. */
+queue_long:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$1000, QCOUNT
+	movl	$VMI_HOST_CALL_FLUSH, %eax
+	int	$0x1f
+	ud2
+queue_halt:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_Halt, QUEUE
+	movl	$1, QCOUNT
+	movl	$VMI_HOST_CALL_FLUSH, %eax
+	int	$0x1f
+	ud2
+pxe_outside:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_SetPxE, %eax		/* pte, ptep, flags */
+	movl	$0x1067, %edx
+	movl	$0x7ff00000, %ecx
+	movl	$VMI_PAGE_PT, %ebx
+	int	$0x1f
+	ud2
+alloc_outside:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_AllocatePage, %eax	/* pfn, flags */
+	movl	$0x7ff00, %edx
+	movl	$VMI_PAGE_L1, %ecx
+	int	$0x1f
+	ud2
+pxe_pae:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_SetPxE, %eax
+	movl	$0x1067, %edx
+	movl	$0x1000, %ecx
+	movl	$VMI_PAGE_PDP, %ebx
 	int	$0x1f
 	ud2
 

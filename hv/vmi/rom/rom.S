@@ -18,7 +18,7 @@
 #include <asm-i386/vmi.h>
 #include <linux/vmi_host.h>
 
-#define ROM_BLOCKS	4		/* 2 KiB */
+#define ROM_BLOCKS	8		/* 4 KiB */
 #define HERE(sym)	((sym) - rom_start)
 
 	.text
@@ -128,10 +128,21 @@ get_reloc:
  * regparm(3) calls, turned into our host's convention: EAX the call,
  * EDX ECX EBX ESI the arguments, EAX (EDX) the result.
  */
-#define VIF	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_VIF)
-#define PENDING	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_PENDING)
+#define SHARED(x)	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_##x)
+#define VIF		SHARED(VIF)
+#define PENDING		SHARED(PENDING)
+#define LAZY		SHARED(LAZY)
+#define MMU_SYNC	SHARED(MMU_SYNC)
+#define SCR2		SHARED(CR2)
+#define SCR3		SHARED(CR3)
+#define SCR0		SHARED(CR0)
+#define QCOUNT		SHARED(QCOUNT)
+#define QUEUE		SHARED(QUEUE)
 
-/* Make the host deliver what is pending; every register kept. */
+/*
+ * Make the host run the queue and deliver what is pending; every
+ * register kept.
+ */
 flush_pending:
 	pushl	%eax
 	pushl	%edx
@@ -158,18 +169,18 @@ vmi_entry_32:					/* SetInterruptMask */
 	jmp	vmi_entry_29
 
 /*
- * IRET, reached by a call: drop its return address, copy the frame's
- * IF to the virtual flag and iret.  From the copy to the iret the host
- * delivers nothing (the window's offsets are in the header).
+ * IRET, reached by a jump (JUMP_REL): copy the frame's IF to the
+ * virtual flag and iret, which restores the flags the test clobbers.
+ * From the copy to the iret the host delivers nothing (the window's
+ * offsets are in the header).
  */
 vmi_entry_33:
-	addl	$4, %esp
 iret_noirq_start:
-	pushl	%eax
-	movl	%ss:12(%esp), %eax		/* the frame's EFLAGS */
-	andl	$0x200, %eax
-	movl	%eax, %ss:VIF
-	popl	%eax
+	testl	$0x200, %ss:8(%esp)		/* the frame's EFLAGS */
+	jz	1f
+	movl	$0x200, %ss:VIF
+	iret
+1:	movl	$0, %ss:VIF
 	iret
 iret_noirq_end:
 
@@ -205,8 +216,8 @@ vmi_entry_27:					/* RDTSC */
 vmi_entry_65:					/* IODelay */
 	ret
 
-	.macro	HOSTCALL n
-vmi_entry_\n:
+	/* Call n of the host, now: the regparm call turned into its own. */
+	.macro	HOSTBODY n
 	pushl	%ebx
 	pushl	%esi
 	movl	12(%esp), %esi			/* a fourth argument */
@@ -220,10 +231,112 @@ vmi_entry_\n:
 	ret
 	.endm
 
-	.irp	n, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, \
-		20, 21, 22, 23, 24, 25, 28, 34, 35, 46, 47, 61
+	.macro	HOSTCALL n
+vmi_entry_\n:
+	HOSTBODY \n
+	.endm
+
+	.irp	n, 3, 4, 5, 6, 7, 9, 10, 13, 16, 18, 22, 23, 24, 25, \
+		34, 35, 48
 	HOSTCALL \n
 	.endr
+
+	/* Call n, queued while a lazy mode is on (linux/vmi_host.h). */
+	.macro	QBODY n
+	cmpl	$0, LAZY
+	jne	1f
+	HOSTBODY \n
+1:	pushl	$\n
+	jmp	queue_call
+	.endm
+
+	.irp	n, 11, 12, 14, 40, 44, 45, 61
+vmi_entry_\n:
+	QBODY	\n
+	.endr
+
+vmi_entry_38:					/* SetPxE(pte, ptep, flags) */
+	movl	%eax, (%edx)			/* the kernel's store */
+	QBODY	38
+vmi_entry_17:					/* SetCR3: GetCR3 reads it */
+	movl	%eax, SCR3
+	QBODY	17
+vmi_entry_15:					/* SetCR0: GetCR0 reads it */
+	movl	%eax, SCR0
+	QBODY	15
+vmi_entry_28:					/* CLTS */
+	andl	$~8, SCR0
+	QBODY	28
+
+/*
+ * A call deferred under SetLazyMode: its number on the stack over the
+ * caller's return address; the call, EAX, EDX, ECX and the caller's
+ * first stack word go into the next record.  The virtual IF is off
+ * while it is written, so an interrupt handler's own calls cannot land
+ * in the same record; the host runs the queue only when the ROM enters
+ * it with int $0x1f, never in the middle of this.  A full queue is run
+ * first.
+ */
+queue_call:
+	pushl	%edi
+	pushl	VIF
+	movl	$0, VIF
+	movl	QCOUNT, %edi
+	cmpl	$VMI_HOST_QUEUE_MAX, %edi
+	jb	1f
+	call	flush_pending			/* the host empties it */
+	xorl	%edi, %edi
+1:	leal	(%edi,%edi,4), %edi		/* VMI_HOST_QUEUE_WORDS */
+	movl	%eax, QUEUE + 4(,%edi,4)
+	movl	%edx, QUEUE + 8(,%edi,4)
+	movl	%ecx, QUEUE + 12(,%edi,4)
+	movl	8(%esp), %eax			/* the call */
+	movl	%eax, QUEUE(,%edi,4)
+	movl	16(%esp), %eax			/* the first stack word */
+	movl	%eax, QUEUE + 16(,%edi,4)
+	incl	QCOUNT
+	popl	VIF
+	popl	%edi
+	addl	$4, %esp			/* the call number */
+	testl	$0x200, VIF
+	jz	2f
+	testl	$1, PENDING
+	jnz	flush_pending
+2:	ret
+
+/* SetLazyMode(mode): leaving a lazy mode runs what it queued. */
+vmi_entry_73:
+	movl	%eax, LAZY
+	testl	%eax, %eax
+	jnz	1f
+	cmpl	$0, QCOUNT
+	jne	flush_pending
+1:	ret
+
+/*
+ * InvalPage, FlushTLB: once the host is told of every page-table change
+ * (MMU_SYNC) its shadows hold nothing stale, and a flush has only the
+ * queue to run.
+ */
+	.irp	n, 46, 47
+vmi_entry_\n:
+	cmpl	$0, MMU_SYNC
+	jne	1f
+	HOSTBODY \n
+1:	cmpl	$0, QCOUNT
+	jne	flush_pending
+	ret
+	.endr
+
+vmi_entry_19:					/* GetCR0 */
+	movl	SCR0, %eax
+	ret
+vmi_entry_20:					/* GetCR2 */
+	movl	SCR2, %eax
+	ret
+vmi_entry_21:					/* GetCR3 */
+	movl	SCR3, %eax
+	ret
 
 	/*
 	 * The entry-point table, one record per call number: the entry's
@@ -239,7 +352,11 @@ reloc_table:
 		62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73
 	.ifdef	vmi_entry_\n
 	.long	HERE(vmi_entry_\n)
+	.if	\n == VMI_CALL_IRET
+	.byte	VMI_RELOCATION_JUMP_REL, 0, 0, 0
+	.else
 	.byte	VMI_RELOCATION_CALL_REL, 0, 0, 0
+	.endif
 	.else
 	.long	0
 	.byte	VMI_RELOCATION_NONE, 0, 0, 0

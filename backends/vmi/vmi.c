@@ -210,6 +210,7 @@ static void fill_ops(void)
 		pv_cpu_ops.cpuid = vmi_cpuid;
 	if (vmi_relocs[VMI_CALL_WriteGDTEntry].type == VMI_RELOCATION_CALL_REL)
 		pv_cpu_ops.load_tls = vmi_load_tls;
+	vmi_mmu_fill();
 }
 
 /* IRET and SYSEXIT: a call or a jump into the ROM, or no VMI at all. */

@@ -2,7 +2,8 @@
  * Virtual Machine Interface (VMI) guest backend: the module map
  *
  * vmi.c probes for the ROM with rom.c's scan, calls VMI_Init and fills
- * the ops from get_reloc; patch.c rewrites the interrupt-flag, iret and
+ * the ops from get_reloc, mmu.c those of the page tables and the lazy
+ * modes; patch.c rewrites the interrupt-flag, iret and
  * sysexit sites into calls or jumps into the ROM.  The ABI is
  * asm-i386/vmi.h; Documentation/paravirt/vmi.txt tells the whole flow.
  * SPDX-License-Identifier: GPL-2.0
@@ -29,6 +30,9 @@ struct vmi_reloc {
 	u8 type;		/* VMI_RELOCATION_* */
 };
 extern struct vmi_reloc vmi_relocs[VMI_CALL_COUNT];
+
+/* mmu.c: the page-table and lazy-mode ops, after fill_ops() */
+void vmi_mmu_fill(void);
 
 /* patch.c */
 unsigned int vmi_patch(u8 type, u16 clobbers, void *buf, unsigned long addr,

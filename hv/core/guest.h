@@ -139,8 +139,9 @@ void shadow_forget_pgd(u32 frame);	/* no longer, or newly, a directory */
 const char *shadow_audit(void);
 
 /* run.c */
-void guest_core_init(const struct hv_abi *abi, u8 *mem, u32 mem_size,
-		     unsigned int hypercall_vector);
+/* Returns where guest-physical 0 is, host-physical. */
+u32 guest_core_init(const struct hv_abi *abi, u32 mem_size,
+		    unsigned int hypercall_vector);
 void guest_wait(bool (*ready)(void));
 void guest_kill(const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 1, 2)));

@@ -1,9 +1,10 @@
 /*
  * Hypervisor core: running the guest, and how its run ends
  *
- * guest_core_init() sets up the pages the guest shares with the host
- * (the state page with its GDT, IDT and TSS, the regs page the
- * switcher saves it in) and the shadow MMU.  guest_run() is the loop:
+ * guest_core_init() takes the guest's memory (cleared, at a 4 MiB
+ * boundary) and sets up the pages the guest shares with the host (the
+ * state page with its GDT, IDT and TSS, the regs page the switcher
+ * saves it in) and the shadow MMU.  guest_run() is the loop:
  * let the ABI prepare the entry (deferred hypercalls, interrupts to
  * deliver), check the frame the switcher will pop, enter the guest and
  * hand the exit to trap.c.  The run ends in guest_stop() (the guest
@@ -25,9 +26,17 @@ u32 hv_host_esp;
 
 void switch_to_guest(u32 shadow_cr3);
 
-void guest_core_init(const struct hv_abi *abi, u8 *mem, u32 mem_size,
-		     unsigned int hypercall_vector)
+u32 guest_core_init(const struct hv_abi *abi, u32 mem_size,
+		    unsigned int hypercall_vector)
 {
+	u32 base = mem_reserve(mem_size, 4u << 20);
+	u8 *mem;
+
+	if (!base)
+		bad_guest("mem=%uM does not fit: %u MiB are free",
+			  mem_size >> 20, mem_free_bytes() >> 20);
+	mem = phys_to_virt(base);
+	clear_words(mem, mem_size);
 	guest.abi = abi;
 	guest.mem = mem;
 	guest.mem_size = mem_size;
@@ -38,6 +47,7 @@ void guest_core_init(const struct hv_abi *abi, u8 *mem, u32 mem_size,
 	guest_gdt_init();
 	guest_idt_init();
 	shadow_init();
+	return base;
 }
 
 void guest_kill(const char *fmt, ...)

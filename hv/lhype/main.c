@@ -71,13 +71,7 @@ void hv_main(u32 magic, u32 mbi)
 	pic_init();
 	timer_init();
 	rtc_init();
-	base = mem_reserve(lhype_opts.mem, 4u << 20);
-	if (!base)
-		bad_guest("mem=%uM does not fit: %u MiB are free",
-			  lhype_opts.mem >> 20, mem_free_bytes() >> 20);
-	clear_words(phys_to_virt(base), lhype_opts.mem);
-	guest_core_init(&lhype_abi, phys_to_virt(base), lhype_opts.mem,
-			LGUEST_TRAP_ENTRY);
+	base = guest_core_init(&lhype_abi, lhype_opts.mem, LGUEST_TRAP_ENTRY);
 	lhype_load(&m, path, mod.cmdline);
 	/* Which bytes run: the same file as on bare hardware? (same-image.t) */
 	sha256_hex(phys_to_virt(m.start), m.end - m.start, hash);

@@ -46,13 +46,7 @@ void hv_main(u32 magic, u32 mbi)
 	pic_init();
 	timer_init();
 	rtc_init();
-	base = mem_reserve(o.mem, 4u << 20);
-	if (!base)
-		bad_guest("mem=%uM does not fit: %u MiB are free", o.mem >> 20,
-			  mem_free_bytes() >> 20);
-	clear_words(phys_to_virt(base), o.mem);
-	guest_core_init(&vmihost_abi, phys_to_virt(base), o.mem,
-			LGUEST_TRAP_ENTRY);
+	base = guest_core_init(&vmihost_abi, o.mem, LGUEST_TRAP_ENTRY);
 	devices_init();
 	vmihost_load(&m, path, cmdline);
 	sha256_hex(phys_to_virt(m.start), m.end - m.start, hash);

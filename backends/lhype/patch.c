@@ -17,10 +17,7 @@
 #include <asm/paravirt_patch.h>
 #include "lhype.h"
 
-static const struct {
-	u8 type;
-	struct pv_insns insns;
-} templates[] = {
+static const struct pv_template templates[] = {
 	{ PARAVIRT_PATCH(pv_irq_ops.irq_disable),
 	  { start_lhype_irq_disable, end_lhype_irq_disable, NULL,
 	    CLBR_NONE, 0, 10 } },
@@ -36,13 +33,6 @@ static const struct {
 unsigned int lhype_patch(u8 type, u16 clobbers, void *buf,
 			 unsigned long addr, unsigned int len)
 {
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(templates); i++)
-		if (templates[i].type == type &&
-		    paravirt_patch_fits(type, clobbers, buf, len,
-					&templates[i].insns))
-			return paravirt_patch_site(type, clobbers, buf, addr,
-						   len, &templates[i].insns);
-	return paravirt_patch_default(type, clobbers, buf, addr, len);
+	return paravirt_patch_templates(templates, ARRAY_SIZE(templates), type,
+					clobbers, buf, addr, len);
 }

@@ -50,10 +50,7 @@ EXTERN_TEMPLATE(flush_tlb_user);
 EXTERN_TEMPLATE(io_delay);
 EXTERN_TEMPLATE(store_tr);
 
-static const struct {
-	u8 type;
-	struct pv_insns insns;
-} templates[] = {
+static const struct pv_template templates[] = {
 	TEMPLATE(irq_disable, pv_irq_ops, 1, CLBR_NONE, 0),
 	TEMPLATE(irq_enable, pv_irq_ops, 1, CLBR_NONE, 0),
 	TEMPLATE(safe_halt, pv_irq_ops, 1, CLBR_NONE, 0),	/* sti; hlt */
@@ -285,7 +282,7 @@ static unsigned int patch_operands(u8 type, void *buf, unsigned int len)
 unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 			  unsigned long addr, unsigned int len)
 {
-	unsigned int i, used = patch_operands(type, buf, len);
+	unsigned int used = patch_operands(type, buf, len);
 
 	if (used <= len)
 		return used;
@@ -295,11 +292,6 @@ unsigned int native_patch(u8 type, u16 clobbers, void *buf,
 	 * if that keeps the site's contract (its clobbers, inputs and
 	 * result), and else in place of the site's call if it fits there.
 	 */
-	for (i = 0; i < ARRAY_SIZE(templates); i++)
-		if (templates[i].type == type &&
-		    paravirt_patch_fits(type, clobbers, buf, len,
-					&templates[i].insns))
-			return paravirt_patch_site(type, clobbers, buf, addr,
-						   len, &templates[i].insns);
-	return paravirt_patch_default(type, clobbers, buf, addr, len);
+	return paravirt_patch_templates(templates, ARRAY_SIZE(templates), type,
+					clobbers, buf, addr, len);
 }

@@ -144,6 +144,20 @@ unsigned int paravirt_patch_site(u8 type, u16 clobbers, void *buf,
 unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 				    unsigned long addr, unsigned int len);
 
+/* A backend's code for one op (type: PARAVIRT_PATCH of the op). */
+struct pv_template {
+	u8 type;
+	struct pv_insns insns;
+};
+/*
+ * A backend's patch with a table of templates: the first for the
+ * site's op that paravirt_patch_fits() places, else the default.
+ */
+unsigned int paravirt_patch_templates(const struct pv_template *t,
+				      unsigned int n, u8 type, u16 clobbers,
+				      void *buf, unsigned long addr,
+				      unsigned int len);
+
 /*
  * For code a backend assembles over the operands it read back with
  * paravirt_site_args() or paravirt_site_result(), to replace the whole

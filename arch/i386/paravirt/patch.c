@@ -247,6 +247,21 @@ unsigned int paravirt_patch_default(u8 type, u16 clobbers, void *buf,
 	}
 }
 
+unsigned int paravirt_patch_templates(const struct pv_template *t,
+				      unsigned int n, u8 type, u16 clobbers,
+				      void *buf, unsigned long addr,
+				      unsigned int len)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (t[i].type == type &&
+		    paravirt_patch_fits(type, clobbers, buf, len, &t[i].insns))
+			return paravirt_patch_site(type, clobbers, buf, addr,
+						   len, &t[i].insns);
+	return paravirt_patch_default(type, clobbers, buf, addr, len);
+}
+
 void paravirt_pad_site(u8 *buf, unsigned int used, unsigned int len,
 		       u16 clobbers, bool poison)
 {

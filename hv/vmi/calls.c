@@ -4,14 +4,16 @@
  * After VMI_Init the guest kernel calls the ROM's entry points; what
  * the ROM cannot do by itself (the interrupt-flag calls, IRET and the
  * counters it can) it brings here with int $0x1f from ring 1: EAX = the
- * VMI call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI = its arguments
- * in the order of the call's C prototype, EAX (and EDX for 64-bit
- * values) the result.  Each call does on the virtual CPU what the
+ * VMI call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI, EDI = its
+ * arguments in the order of the call's C prototype, EAX (and EDX for
+ * 64-bit values) the result.  Each call does on the virtual CPU what the
  * privileged operation it stands for would do, through the same checks
  * as everything a guest hands a host: a table, a PTE pointer or a
  * buffer outside guest memory kills the guest with the call's name.
  * The MMU calls are mmu.c's; the calls the ROM deferred under
  * SetLazyMode come from its queue in the shared page, run here.
+ * The time calls keep the host's clock, the TSC (linux/vmi_host.h):
+ * an alarm that would storm or never fire kills the guest.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/string.h>
@@ -35,6 +37,38 @@ static const char *call_name(u32 call)
 	};
 
 	return call < VMI_CALL_COUNT && names[call] ? names[call] : "a call";
+}
+
+/*
+ * SetAlarm(flags, expiry, period), in TSC cycles: one alarm, on IRQ 0,
+ * counting REAL or AVAILABLE (the same here); period 0 is one-shot.
+ */
+static void set_alarm(u32 flags, u64 expiry, u64 period)
+{
+	u64 now = timer_now(), min, max;
+	u32 counter = flags & VMI_ALARM_COUNTER_MASK;
+
+	min = (u64)tsc_khz * VMI_HOST_ALARM_MIN_US / 1000;
+	max = (u64)tsc_khz * 1000 * VMI_HOST_ALARM_MAX_S;
+	if (counter > VMI_CYCLES_AVAILABLE)
+		guest_kill("VMI SetAlarm: counter %u: the host's alarm counts "
+			   "REAL or AVAILABLE cycles", counter);
+	if (flags & VMI_ALARM_WIRED_LVTT)
+		guest_kill("VMI SetAlarm: wired to the local APIC timer; this "
+			   "host has no local APIC, only IRQ 0");
+	if (!(flags & VMI_ALARM_IS_PERIODIC))
+		period = 0;
+	if (period && period < min)
+		guest_kill("VMI SetAlarm: a period of %llu cycles, under %u us: "
+			   "an interrupt storm", (unsigned long long)period,
+			   VMI_HOST_ALARM_MIN_US);
+	if (period > max || (expiry > now && expiry - now > max))
+		guest_kill("VMI SetAlarm: %s %llu cycles ahead, more than %u s",
+			   period > max ? "a period" : "an expiry",
+			   (unsigned long long)(period > max ? period
+						: expiry - now),
+			   VMI_HOST_ALARM_MAX_S);
+	devices_set_alarm(expiry, period);
 }
 
 /* A guest-linear range, whole, for a call: copied in or out. */
@@ -71,7 +105,7 @@ static void write_table_entry(u32 call, u32 base, u32 index, u32 lo, u32 hi,
 		guest_kill("VMI %s: %s", call_name(call), bad);
 }
 
-u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
+u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d, u32 e)
 {
 	struct dt_ptr p = { 0 };
 	u32 s, ns;
@@ -141,15 +175,13 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d)
 		return vmihost_mmu_call(call, a, b, c, d);
 	case VMI_CALL_GetCycleFrequency:
 		return (u64)tsc_khz * 1000;
-	case VMI_CALL_GetCycleCounter:
-		return timer_now();
-	case VMI_CALL_SetAlarm:
-		/* flags; expiry low, high; period (low word: < 4 s). */
-		devices_set_alarm(((u64)c << 32) | b, d,
-				  a & VMI_ALARM_IS_PERIODIC);
+	case VMI_CALL_GetCycleCounter:	/* the ROM's own (rom.S), and ours */
+		return a <= VMI_CYCLES_AVAILABLE ? timer_now() : 0;
+	case VMI_CALL_SetAlarm:		/* flags; expiry low, high; period */
+		set_alarm(a, (u64)c << 32 | b, (u64)e << 32 | d);
 		return 0;
 	case VMI_CALL_CancelAlarm:
-		return devices_set_alarm(0, 0, false);
+		return devices_cancel_alarm();
 	case VMI_CALL_GetWallclockTime:
 		rtc_now(&s, &ns);
 		return (u64)s * 1000000000u + ns;
@@ -202,14 +234,15 @@ void vmihost_run_queue(void)
 		if (!queueable(rec[0]))
 			guest_kill("VMI queue: call %u cannot be queued",
 				   rec[0]);
-		vmihost_call(rec[0], rec[1], rec[2], rec[3], rec[4]);
+		vmihost_call(rec[0], rec[1], rec[2], rec[3], rec[4], 0);
 	}
 }
 
 /* int $0x1f from the ROM, once VMI_Init has succeeded. */
 void vmihost_vmi_call(struct guest_regs *r)
 {
-	u64 ret = vmihost_call(r->eax, r->edx, r->ecx, r->ebx, r->esi);
+	u64 ret = vmihost_call(r->eax, r->edx, r->ecx, r->ebx, r->esi,
+			       r->edi);
 
 	r->eax = (u32)ret;
 	r->edx = (u32)(ret >> 32);

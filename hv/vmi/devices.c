@@ -11,6 +11,7 @@
  *   8254 PIT     counters read back from the TSC; channel 0's periodic
  *                modes raise IRQ 0 on the host's deadline; channel 2
  *                with port 0x61's gate and OUT bit (TSC calibration)
+ *   VMI alarm    SetAlarm's (calls.c): IRQ 0 too, on its own deadline
  *   CMOS RTC     the host's wall clock, BCD, no update in progress
  *   0x80         POST diagnostics, ignored
  *   0xf4         isa-debug-exit: the guest's power-off status ends the
@@ -204,30 +205,43 @@ static bool out2(void)
 	       ticks_since(&pit[2]) >= reload_of(&pit[2]);
 }
 
-/* The VMI alarm (calls.c): also IRQ 0, on its own deadline. */
+/*
+ * The VMI alarm (calls.c checked its numbers): also IRQ 0, on its own
+ * deadline.  An expiry already past fires at the next look; a periodic
+ * one then keeps its phase, expiry + k * period, skipping what it
+ * missed rather than firing a burst.
+ */
 static u64 alarm_at, alarm_period;
+static bool alarm_armed;
 
 static void rearm(void)
 {
 	u64 next = next_irq0;
 
-	if (alarm_at && (!next || alarm_at < next))
-		next = alarm_at;
+	if (alarm_armed && (!next || alarm_at < next))
+		next = alarm_at ? alarm_at : 1;
 	timer_arm(next);
 }
 
 /* Could an interrupt ever come: one raised, or a timer running? */
 bool devices_can_wake(void)
 {
-	return devices_pending_irqs() || next_irq0 || alarm_at;
+	return devices_pending_irqs() || next_irq0 || alarm_armed;
 }
 
-bool devices_set_alarm(u64 expiry, u64 period, bool periodic)
+void devices_set_alarm(u64 expiry, u64 period)
 {
-	bool was = alarm_at != 0;
-
 	alarm_at = expiry;
-	alarm_period = periodic ? period : 0;
+	alarm_period = period;
+	alarm_armed = true;
+	rearm();
+}
+
+bool devices_cancel_alarm(void)
+{
+	bool was = alarm_armed;
+
+	alarm_armed = false;
 	rearm();
 	return was;
 }
@@ -238,7 +252,7 @@ void devices_tick(void)
 	struct pit_channel *c = &pit[0];
 	u64 now;
 
-	if (!(next_irq0 || alarm_at) || !timer_expired())
+	if (!(next_irq0 || alarm_armed) || !timer_expired())
 		return;
 	now = timer_now();
 	if (next_irq0 && now >= next_irq0) {
@@ -251,9 +265,13 @@ void devices_tick(void)
 			next_irq0 = 0;
 		}
 	}
-	if (alarm_at && now >= alarm_at) {
+	if (alarm_armed && now >= alarm_at) {
 		raise_irq(0);
-		alarm_at = alarm_period ? now + alarm_period : 0;
+		if (alarm_period)
+			alarm_at += ((now - alarm_at) / alarm_period + 1) *
+				    alarm_period;
+		else
+			alarm_armed = false;
 	}
 	rearm();
 }
@@ -414,5 +432,6 @@ void devices_init(void)
 {
 	memset(pit, 0, sizeof(pit));
 	next_irq0 = alarm_at = alarm_period = 0;
+	alarm_armed = false;
 	init_asked = false;
 }

@@ -59,8 +59,9 @@ u32 devices_pending_irqs(void);		/* raised and not masked */
 unsigned int devices_ack_irq(u32 pending);	/* the vector to deliver */
 void devices_tick(void);		/* from the run loop */
 bool devices_can_wake(void);
-/* The VMI alarm on IRQ 0 (TSC values; 0: cancel); true if one was set. */
-bool devices_set_alarm(u64 expiry, u64 period, bool periodic);
+/* The VMI alarm on IRQ 0, in TSC cycles (period 0: one-shot). */
+void devices_set_alarm(u64 expiry, u64 period);
+bool devices_cancel_alarm(void);		/* true if one was armed */
 
 /* run.c: VMI_Init succeeded (the probe port's CMD_INIT). */
 void vmihost_activate(void);
@@ -77,7 +78,7 @@ void vmihost_publish(unsigned int off, u32 val);
 u64 vmihost_mmu_call(u32 call, u32 a, u32 b, u32 c, u32 d);
 
 /* calls.c: the ROM's calls to the host, once VMI_Init succeeded. */
-u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d);
+u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d, u32 e);
 void vmihost_vmi_call(struct guest_regs *r);
 void vmihost_run_queue(void);		/* the ROM's lazy queue */
 

@@ -42,9 +42,10 @@
 /*
  * Once VMI_Init has succeeded, the ROM's entry points that need the host
  * make a call with int $0x1f (VMI_HOST_VECTOR) from ring 1: EAX = the VMI
- * call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI = its arguments in
- * the order of the call's C prototype (a 64-bit argument low word
- * first), EAX, and EDX for a 64-bit value, the result.
+ * call number (asm-i386/vmi.h), EDX, ECX, EBX, ESI, EDI = its arguments
+ * in the order of the call's C prototype (a 64-bit argument low word
+ * first; only SetAlarm has a fifth word), EAX, and EDX for a 64-bit
+ * value, the result.
  * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it makes
  * the host run the queue (below) and deliver what is pending
  * (EnableInterrupts with the pending word set, SetLazyMode(0)).  hv/vmi/calls.c serves them.
@@ -57,6 +58,19 @@
  * call included).  A VMware ROM answers NONE: no count, no cost.
  */
 #define VMI_HOST_CALL_STATS	0x101
+
+/*
+ * Time: VMI's cycle counters REAL and AVAILABLE are the TSC itself (the
+ * host's clock is rdtsc, which the guest reads untrapped in ring 1),
+ * so the ROM answers GetCycleCounter without an exit and no offset is
+ * published; STOLEN stays 0.  GetCycleFrequency is the TSC's rate as
+ * the host measured it.  The alarm raises IRQ 0 through the host's
+ * 8259A model; an alarm period under VMI_HOST_ALARM_MIN_US, or an
+ * expiry or period more than VMI_HOST_ALARM_MAX_S ahead, kills the
+ * guest (an interrupt storm, a sleep that never ends).
+ */
+#define VMI_HOST_ALARM_MIN_US	100
+#define VMI_HOST_ALARM_MAX_S	3600
 
 /*
  * Where our host puts things: the ROM at guest-physical 0xC0000, run at

@@ -8,8 +8,10 @@
 # (QEMU 7): a write to the option ROM, a ROM-to-host call before
 # VMI_Init, a sleep with interrupts off, a call gate through lgdt, and
 # paging turned on with a directory outside guest memory, a guest that
-# never calls VMI_Init and sleeps with nothing to wake it, and a VMI call
-# with a bad pointer; VMI_Init called twice gets the second refused.
+# never calls VMI_Init and sleeps with nothing to wake it, a VMI call
+# with a bad pointer, and VMI alarms that would storm (a period of one
+# cycle) or never fire (due at the counter's end); VMI_Init called
+# twice gets the second refused.
 # Logs: build/logs/vmihost-hostile-<letter>.log.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
@@ -33,6 +35,8 @@ my @attacks = (
 	['m', 'SetPxE of an entry outside memory', qr/killed: VMI SetPxE: the entry at 0x7ff00000 is not in memory/],
 	['a', 'AllocatePage outside memory', qr/killed: VMI AllocatePage: frame 0x7ff00 is outside guest memory/],
 	['e', 'SetPxE at a PAE level', qr/killed: VMI SetPxE: level 0x4: this host has no PAE/],
+	['s', 'a VMI alarm storm', qr/killed: VMI SetAlarm: a period of 1 cycles, under 100 us: an interrupt storm/],
+	['f', 'a VMI alarm at the end of time', qr/killed: VMI SetAlarm: an expiry \d+ cycles ahead, more than 3600 s/],
 );
 my @points;
 for my $a (@attacks) {

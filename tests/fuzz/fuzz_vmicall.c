@@ -2,16 +2,19 @@
  * Host-side fuzzing target: the VMI ROM-to-host calls (hv/vmi/calls.c)
  *
  * Once VMI_Init has succeeded, the ROM brings the calls it cannot do by
- * itself to the host with int $0x1f: a call number and four words.
+ * itself to the host with int $0x1f: a call number and five words.
  * Each input is a new guest (paging on, its page directory at 0x3000
  * mapping the first 64 KiB at 0 and at 0xc0000000, VMI_Init done, the
  * page it shares with the ROM moved to 0xe000) and a list of 21-byte
  * records: a call (any number, or one of the VMI numbers, or the run
  * of the ROM's queue), four arguments, some bent into guest memory or
  * onto its page tables, and 16 bytes written to guest memory before
- * it, which may fill the queue.  After every call the tables keep
- * their invariants (hvstub.c), the shadows' page-table counts
- * included; a kill ends the run with a reason.
+ * it, which may fill the queue; a fifth word (SetAlarm's period high
+ * word) from the memory offset or 0; then, if the record says so, the
+ * host's timer fires (the PIT's and the alarm's deadlines,
+ * devices_tick).  After every call the tables keep their invariants
+ * (hvstub.c), the shadows' page-table counts included; a kill ends the
+ * run with a reason.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <stdlib.h>
@@ -51,7 +54,7 @@ static bool run(const u8 *data, size_t len)
 {
 	const char *bad;
 	size_t i;
-	u32 call, a, b, c, d;
+	u32 call, a, b, c, d, e;
 
 	if (!mem)
 		mem = aligned_alloc(4096, MEM);
@@ -78,16 +81,20 @@ static bool run(const u8 *data, size_t len)
 		b = word(r + 5);
 		c = word(r + 9);
 		d = word(r + 13);
-		if (r[0] & 0x40)		/* a pointer into memory */
+		/* A pointer into memory: no call from 64 up takes one. */
+		if ((r[0] & 0x40) && call < 64)
 			a = (r[0] & 0x20 ? 0xc0000000u : 0) + a % MEM;
 		if (r[0] & 0x10)		/* a table index */
 			b %= 300;
 		if (r[0] & 0x08)		/* an entry of the tables */
 			b = 0xc0003000 + b % 0x2000;
+		e = r[0] & 0x02 ? word(r + 17) : 0;	/* a fifth word */
 		if (call == RUN_QUEUE)
 			vmihost_run_queue();
 		else
-			vmihost_call(call, a, b, c, d);
+			vmihost_call(call, a, b, c, d, e);
+		stub_timer_fires = r[0] & 0x04;	/* the deadline passed */
+		devices_tick();
 		bad = stub_audit_tables();
 		if (bad)
 			fuzz_fail(__FILE__, __LINE__, bad);
@@ -168,6 +175,38 @@ static void mmu_seeds(void)
 	fuzz_seed(in, sizeof(in));
 }
 
+/*
+ * What a kernel's clock does: a periodic alarm every 4 ms (the stub's
+ * TSC runs at 1 GHz), the timer firing, a one-shot in the past, the
+ * counters, the wallclock, a cancel; alarms on the stolen counter and
+ * on the local APIC, which this host has not.
+ */
+static void time_seeds(void)
+{
+	static const u32 calls[][5] = {
+		{ VMI_CALL_GetCycleFrequency },
+		{ VMI_CALL_SetAlarm, VMI_ALARM_IS_PERIODIC, 4000000, 0, 4000000 },
+		{ VMI_CALL_GetCycleCounter, VMI_CYCLES_STOLEN },
+		{ VMI_CALL_SetAlarm, VMI_ALARM_IS_ONESHOT, 0, 0, 0 },
+		{ VMI_CALL_CancelAlarm },
+		{ VMI_CALL_GetWallclockTime },
+		{ VMI_CALL_SetAlarm, VMI_ALARM_IS_PERIODIC | VMI_CYCLES_STOLEN },
+		{ VMI_CALL_SetAlarm, VMI_ALARM_WIRED_LVTT, 0, 0, 0 },
+		{ VMI_CALL_WallclockUpdated },
+	};
+	static u8 in[ARRAY_SIZE(calls) * REC];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(calls); i++) {
+		u8 *r = in + i * REC;
+
+		r[0] = 0x80 | calls[i][0];	/* the timer fires after 68 */
+		memcpy(r + 1, &calls[i][1], 16);
+		r[17] = 0x00; r[18] = 0x90;	/* memory write: unused */
+	}
+	fuzz_seed(in, sizeof(in));
+}
+
 static void seeds(void)
 {
 	static u8 in[8 * REC];
@@ -190,6 +229,7 @@ static void seeds(void)
 	fuzz_seed(in, sizeof(in));
 	table_seeds();
 	mmu_seeds();
+	time_seeds();
 }
 
 const struct fuzz_target fuzz_target = {

@@ -20,6 +20,8 @@
  *   m  after VMI_Init, SetPxE of an entry outside guest memory
  *   a  after VMI_Init, AllocatePage of a frame outside guest memory
  *   e  after VMI_Init, SetPxE at a PAE level (PDP)
+ *   s  after VMI_Init, a periodic alarm every cycle: a storm
+ *   f  after VMI_Init, an alarm due at the end of time
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <asm-i386/vmi.h>
@@ -72,6 +74,10 @@ pc_start:
 	je	alloc_outside
 	cmpb	$'e', %bl
 	je	pxe_pae
+	cmpb	$'s', %bl
+	je	alarm_storm
+	cmpb	$'f', %bl
+	je	alarm_far
 	ud2
 
 rom_write:
@@ -115,6 +121,29 @@ bad_vmi_call:
 	call	*%eax
 	movl	$3, %eax			/* VMI SetGDT */
 	movl	$0xfffffff0, %edx
+	int	$0x1f
+	ud2
+/* SetAlarm(flags, expiry, period) as the ROM passes it (vmi_host.h). */
+alarm_storm:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_SetAlarm, %eax
+	movl	$VMI_ALARM_IS_PERIODIC, %edx	/* REAL, IRQ 0 */
+	xorl	%ecx, %ecx			/* expiry 0: now */
+	xorl	%ebx, %ebx
+	movl	$1, %esi			/* period: one cycle */
+	xorl	%edi, %edi
+	int	$0x1f
+	ud2
+alarm_far:
+	movl	$VMI_INIT_SLOT, %eax
+	call	*%eax
+	movl	$VMI_CALL_SetAlarm, %eax
+	xorl	%edx, %edx			/* one-shot, REAL, IRQ 0 */
+	movl	$0xffffffff, %ecx		/* expiry: the last cycle */
+	movl	$0xffffffff, %ebx
+	xorl	%esi, %esi
+	xorl	%edi, %edi
 	int	$0x1f
 	ud2
 

@@ -11,8 +11,8 @@
  * 0xC0000 + ...): so everything here is position-independent.
  * VMI_Init probes our host through its private port (linux/vmi_host.h)
  * and fails with VMI_INIT_NO_HOST when nothing answers; get_reloc
- * answers NONE for every call then, and for now for every call anyway:
- * the entry points are the host's part (Documentation/paravirt/vmi.txt).
+ * answers NONE for every call then; under our host, the entries this
+ * ROM has (reloc_table below; Documentation/paravirt/vmi.txt).
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <asm-i386/vmi.h>
@@ -337,6 +337,42 @@ vmi_entry_20:					/* GetCR2 */
 vmi_entry_21:					/* GetCR3 */
 	movl	SCR3, %eax
 	ret
+
+/*
+ * The time calls (section 4.7).  The cycle counters are the TSC: our
+ * host's clock is rdtsc and ring 1 reads it untrapped, so REAL and
+ * AVAILABLE are answered here without an exit; STOLEN is 0 (the host
+ * counts no stolen time), and so is a counter VMI does not name.
+ * SetAlarm(flags, expiry, period) has five words: the period's high
+ * word goes to the host in EDI.
+ */
+vmi_entry_67:					/* GetCycleCounter */
+	cmpl	$VMI_CYCLES_AVAILABLE, %eax
+	ja	1f
+	rdtsc
+	ret
+1:	xorl	%eax, %eax
+	xorl	%edx, %edx
+	ret
+vmi_entry_68:					/* SetAlarm */
+	pushl	%ebx
+	pushl	%esi
+	pushl	%edi
+	movl	16(%esp), %esi			/* the period, low word */
+	movl	20(%esp), %edi			/* and high */
+	movl	%ecx, %ebx
+	movl	%edx, %ecx
+	movl	%eax, %edx
+	movl	$VMI_CALL_SetAlarm, %eax
+	int	$VMI_HOST_VECTOR
+	popl	%edi
+	popl	%esi
+	popl	%ebx
+	ret
+
+	.irp	n, 66, 69, 70, 71
+	HOSTCALL \n
+	.endr
 
 	/*
 	 * The entry-point table, one record per call number: the entry's

@@ -8,7 +8,8 @@
 # instructions may appear only in backends/native (the bare-metal ops and
 # the code they are patched from), in the early boot code of head.S,
 # which runs before any backend can be chosen and is listed separately,
-# and, for port I/O, in the drivers that own those ports; the paravirt
+# and, for port I/O, in the drivers that own those ports (and the VMI
+# backend's time.c, which stops the PIT as Linux's did); the paravirt
 # self-test may read the CPU (pushfl, CRs, str, sgdt...) to check the ops
 # against it.  Everything else is an offender, reported by symbol and
 # address.  It also reads the patch sites (.parainstructions) and checks
@@ -79,6 +80,7 @@ my @PORT_OWNERS = (
 	qr{drivers/char/serial\.o},		# COM1/COM2
 	qr{arch/i386/kernel/i8259\.o},		# the PICs
 	qr{arch/i386/kernel/time\.o},		# the PIT and port 0x61
+	qr{backends/vmi/time\.o},		# stops the PIT: VMI's alarm ticks
 	qr{arch/i386/kernel/rtc\.o},		# CMOS
 	qr{arch/i386/kernel/reboot\.o},		# isa-debug-exit
 	qr{arch/i386/kernel/ktest_time\.o},	# reads back PIC and PIT

@@ -8,9 +8,10 @@
  * virtual_top, calls VMI_Init with interrupts off and, if it succeeds,
  * reads get_reloc's answer for every call, takes kernel_rpl from %cs
  * and fills the ops: CALL_REL points the op straight into the ROM,
- * NOP makes it paravirt_nop, NONE keeps native.  IRET and SYSEXIT are
- * mandatory.  Any failure is one reason string: the core then boots
- * native with "paravirt: vmi failed to start (...)".  The reservation
+ * NOP makes it paravirt_nop, NONE keeps native; time.c takes the time
+ * calls as a whole.  IRET and SYSEXIT are mandatory.  Any failure is
+ * one reason string: the core then boots native with "paravirt: vmi
+ * failed to start (...)".  The reservation
  * stays, as in Linux.  Until our VMI host answers it VMI_Init always fails
  * (no host answers the ROM's probe), so everything after it runs only
  * under a test ROM whose VMI_Init returns 0 on bare hardware.
@@ -288,6 +289,7 @@ static const char *activate(void)
 	pv_info = vmi_info;
 	pv_init_ops.patch = vmi_patch;
 	fill_ops();
+	vmi_time_setup();
 	return NULL;
 }
 

@@ -149,7 +149,7 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d, u32 e)
 	case VMI_CALL_SetCR0: vmihost_set_cr0(a); return 0;
 	case VMI_CALL_SetCR2: guest.abi->set_cr2(a); return 0;
 	case VMI_CALL_SetCR3: vmihost_set_cr3(a); return 0;
-	case VMI_CALL_SetCR4: vcpu.cr4 = a & ~X86_CR4_PSE; return 0;
+	case VMI_CALL_SetCR4: vmihost_set_cr4(a); return 0;
 	case VMI_CALL_GetCR0: return vcpu.cr0;
 	case VMI_CALL_GetCR2: return vcpu.cr2;
 	case VMI_CALL_GetCR3: return vcpu.cr3;

@@ -146,6 +146,20 @@ void vmihost_set_cr0(u32 v)
 	}
 }
 
+/*
+ * CR4: no 4 MiB pages (the shadows have none).  A change of PGE
+ * flushes the TLB, global entries too: every shadow, unless the kernel
+ * tells of its page-table changes (mmu.c).
+ */
+void vmihost_set_cr4(u32 v)
+{
+	u32 was = vcpu.cr4;
+
+	vcpu.cr4 = v & ~X86_CR4_PSE;
+	if ((was ^ vcpu.cr4) & X86_CR4_PGE && !vcpu.mmu_sync)
+		shadow_flush(true);
+}
+
 void vmihost_set_cr3(u32 v)
 {
 	vcpu.cr3 = v;
@@ -177,7 +191,7 @@ static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)
 	case 0: vmihost_set_cr0(*reg); break;
 	case 2: vcpu.cr2 = *reg; break;
 	case 3: vmihost_set_cr3(*reg); break;
-	case 4: vcpu.cr4 = *reg & ~(X86_CR4_PSE); break;	/* no 4 MiB pages */
+	case 4: vmihost_set_cr4(*reg); break;
 	default: return false;
 	}
 	return true;

@@ -51,6 +51,7 @@ void vmihost_load_gdt(u16 limit, u32 base);
 void vmihost_load_idt(u16 limit, u32 base);
 void vmihost_set_cr0(u32 v);
 void vmihost_set_cr3(u32 v);
+void vmihost_set_cr4(u32 v);
 
 /* devices.c */
 void devices_init(void);

@@ -13,8 +13,10 @@
 # time calls.  The boot suite only (vmi-guest.t runs the whole suite on
 # the VMI backend; with vmi=disable_timer, on the 8254 and CMOS models).
 # The same from a GRUB ISO on Bochs, which checks the segment limits
-# the core puts on the guest.  Logs: build/logs/vmihost-early.log and
-# vmihost-early-bochs.log.
+# the core puts on the guest.  And the paging suite on the native
+# backend, in ring 1 under the host, which must keep the TLB's rules for
+# a kernel that writes its page tables itself.  Logs:
+# build/logs/vmihost-early.log, -bochs.log and -native.log.
 # SPDX-License-Identifier: GPL-2.0
 use strict;
 use warnings;
@@ -28,6 +30,12 @@ my $host = Boot::need('build/vmihost');
 my $run = Boot::qemu(name => 'vmihost-early',
 		     args => ['-kernel', $host, '-append', 'mem=64M',
 			      '-initrd', "$vmlinux ktest=boot"]);
+# The native backend (paravirt=native: no VMI_Init) with the host's
+# 4 MiB reserved: every page-table store native, every flush by CR3,
+# invlpg or CR4.PGE trapped, as a kernel before VMI_Init does them.
+my $native = Boot::qemu(name => 'vmihost-early-native',
+			args => ['-kernel', $host, '-append', 'mem=64M',
+				 '-initrd', "$vmlinux paravirt=native reservetop=4M ktest=paging"]);
 my ($n) = $run->{text} =~ /^vmihost: guest powered off \(status 0\); (\d+) instructions emulated$/m;
 my $iso = "$Boot::LOGS/vmihost-early.iso";
 system('sh', "$Boot::ROOT/scripts/mkiso.sh", $vmlinux, $iso, 'ktest=boot',
@@ -51,4 +59,8 @@ Boot::report($run,
 			 'the TSC rate and the tick from the ROM\'s time calls'),
 	Boot::like_point($run, qr/^# ktest: 0 of 1 suites failed$/m, 'the boot suite passed'),
 	{ ok => defined $n && $n > 0, name => 'the host emulated instructions: ' . ($n // 'none') },
+	Boot::like_point($native, qr/^paravirt: booting on bare hardware$/m,
+			 'paravirt=native: the native backend under the host'),
+	Boot::like_point($native, qr/^# ktest: 0 of 1 suites failed$/m,
+			 'paravirt=native: the paging suite passed, its stores native, its flushes trapped'),
 	Boot::exit_point($run, 1));

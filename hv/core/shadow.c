@@ -130,10 +130,10 @@ static void drop_range(struct shadow *s, unsigned int from, unsigned int to)
 	unsigned int i;
 
 	for (i = from; i < to; i++) {
-		if (pd[i] & PTE_P) {
-			page_free(pd[i] & PTE_FRAME);
-			pd[i] = 0;
-		}
+		if (!(pd[i] & PTE_P))
+			continue;		/* and no record: the audit says */
+		page_free(pd[i] & PTE_FRAME);
+		pd[i] = 0;
 		if (gpt[i]) {
 			refs(gpt[i], false)->count--;
 			nr_refs--;

@@ -11,10 +11,10 @@
  * NOP makes it paravirt_nop, NONE keeps native; time.c takes the time
  * calls as a whole.  IRET and SYSEXIT are mandatory.  Any failure is
  * one reason string: the core then boots native with "paravirt: vmi
- * failed to start (...)".  The reservation
- * stays, as in Linux.  Until our VMI host answers it VMI_Init always fails
- * (no host answers the ROM's probe), so everything after it runs only
- * under a test ROM whose VMI_Init returns 0 on bare hardware.
+ * failed to start (...)".  The reservation stays, as in Linux.  On
+ * bare hardware our ROM's VMI_Init fails (no host answers its probe);
+ * under our VMI host (hv/vmi) it succeeds, and the kernel runs on the
+ * ROM's calls from then on, its MMU and lazy-mode ops from mmu.c.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/kernel.h>

@@ -3,16 +3,18 @@
  *
  * Assembled into build/vmi.rom by hv/vmi/rom/Makefile (mkrom.pl sets
  * the checksum) and loaded by the BIOS into the ROM area (-option-rom on
- * bare QEMU; the VMI host will map it itself).  The BIOS far-calls the
- * 16-bit init at offset 3, which just returns.  A guest kernel finds
- * the ROM by its header (asm-i386/vmi.h, section 4 of the reference)
- * and calls the two jump slots as 32-bit regparm functions, at ring 0
- * on its boot page tables through its low mapping (PAGE_OFFSET +
- * 0xC0000 + ...): so everything here is position-independent.
- * VMI_Init probes our host through its private port (linux/vmi_host.h)
- * and fails with VMI_INIT_NO_HOST when nothing answers; get_reloc
- * answers NONE for every call then; under our host, the entries this
- * ROM has (reloc_table below; Documentation/paravirt/vmi.txt).
+ * bare QEMU), or put at 0xC0000 by our VMI host (hv/vmi/boot.c).  The
+ * BIOS far-calls the 16-bit init at offset 3, which just returns.  A
+ * guest kernel finds the ROM by its header (asm-i386/vmi.h, section 4
+ * of the reference) and calls the two jump slots as 32-bit regparm
+ * functions, at ring 0 on its boot page tables through its low mapping
+ * (PAGE_OFFSET + 0xC0000 + ...): so VMI_Init and get_reloc are
+ * position-independent.  VMI_Init probes our host through its private
+ * port (linux/vmi_host.h) and fails with VMI_INIT_NO_HOST when nothing
+ * answers; get_reloc answers NONE for every call then; under our host,
+ * the entries this ROM has (reloc_table below), which the kernel calls
+ * from then on in ring 1 (Documentation/paravirt/vmi.txt has them as a
+ * table).
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <asm-i386/vmi.h>

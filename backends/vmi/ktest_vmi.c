@@ -11,6 +11,11 @@
  * again; the wallclock is the host's; and on our host the cycle
  * counter is read without an exit.  The native cases of the time suite
  * skip under VMI for what they read from the PIT, PIC and RTC.
+ * What the MMU calls make true (mmu.c): a change in an address space
+ * that is not on the CPU reaches the host's shadow of it, kept from
+ * when it last ran; a lazy MMU section costs one exit, not one per
+ * entry; and once the host is told of every change, a TLB flush costs
+ * none.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/ktest.h>
@@ -22,10 +27,15 @@
 #include <asm/irqflags.h>
 #include <asm/irq.h>
 #include <asm/processor.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+#include <linux/mm.h>
 #include "vmi.h"
 
 #define TICKS		10
 #define COUNTER_READS	1000
+#define TEST_VA		0x40000000UL	/* in a new address space */
+#define ENTRIES		16
 
 static bool under_vmi(struct ktest *t)
 {
@@ -198,11 +208,165 @@ static void counter_without_exit(struct ktest *t)
 			   e1 - e0);
 }
 
+/* The MMU cases: under vmi, with the ROM's SetPxE (mmu.c). */
+static bool under_vmi_mmu(struct ktest *t)
+{
+	if (pv_backend != &vmi_backend) {
+		ktest_skip(t, "not under vmi");
+		return false;
+	}
+	if (!vmi_mmu_calls()) {
+		ktest_skip(t, "the ROM has no SetPxE: page tables native");
+		return false;
+	}
+	return true;
+}
+
+/* A new address space with a user page at TEST_VA; NULL if no memory. */
+static struct mm_struct *test_mm(pte_t **pte, unsigned long *page)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	*pte = pte_alloc(mm, mm->pgd, TEST_VA);
+	if (!*pte) {
+		mm_release(mm);
+		return NULL;
+	}
+	set_pte_at(mm, TEST_VA, *pte,
+		   pfn_pte(__pa(page) >> PAGE_SHIFT, PAGE_USER_RW));
+	return mm;
+}
+
+/* What TEST_VA holds in mm: run on it, read, come back. */
+static unsigned long read_in(struct mm_struct *mm)
+{
+	struct mm_struct *prev = active_mm;
+	unsigned long v;
+
+	switch_mm(prev, mm);
+	v = *(volatile unsigned long *)TEST_VA;
+	switch_mm(mm, prev);
+	return v;
+}
+
+/*
+ * Is a change in an address space that is not on the CPU (SetPxE
+ * without CURRENT_AS) seen when it runs again?  The host keeps its
+ * shadow from the first run, with the old entry: it must find the
+ * entry by the page table it is in.
+ */
+static void other_space_sees_change(struct ktest *t)
+{
+	unsigned long *a, *b, flags, first, second;
+	struct mm_struct *mm;
+	pte_t *pte;
+
+	if (!under_vmi_mmu(t))
+		return;
+	a = alloc_pages(0);
+	b = alloc_pages(0);
+	mm = a && b ? test_mm(&pte, a) : NULL;
+	if (!mm) {
+		if (a)
+			free_page(a);
+		if (b)
+			free_page(b);
+		return ktest_fail(t, __FILE__, __LINE__, "no memory");
+	}
+	*a = 0xaaaa;
+	*b = 0xbbbb;
+	local_irq_save(flags);
+	first = read_in(mm);
+	set_pte_at(mm, TEST_VA, pte,
+		   pfn_pte(__pa(b) >> PAGE_SHIFT, PAGE_USER_RW));
+	second = read_in(mm);
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, first, 0xaaaa);
+	KTEST_EXPECT_EQ(t, second, 0xbbbb);
+	mm_release(mm);			/* frees b, its page */
+	free_page(a);
+}
+
+/*
+ * Does a lazy MMU section cost one exit, not one per entry?  ENTRIES
+ * changes in a table of an address space not on the CPU, in a section;
+ * then the same out of one.  Only on a ROM that counts exits (ours).
+ */
+static void lazy_section_one_exit(struct ktest *t)
+{
+	unsigned long *page, flags, e0, e1, e2;
+	struct mm_struct *mm;
+	unsigned int i;
+	pte_t *pte;
+
+	if (!under_vmi_mmu(t))
+		return;
+	if (!paravirt_hv_exits())
+		return ktest_skip(t, "this ROM does not count exits");
+	page = alloc_pages(0);
+	mm = page ? test_mm(&pte, page) : NULL;
+	if (!mm) {
+		if (page)
+			free_page(page);
+		return ktest_fail(t, __FILE__, __LINE__, "no memory");
+	}
+	local_irq_save(flags);
+	e0 = paravirt_hv_exits();
+	paravirt_enter_lazy_mmu_mode();
+	for (i = 0; i < ENTRIES; i++)
+		set_pte_at(mm, TEST_VA, pte, pfn_pte(__pa(page) >> PAGE_SHIFT,
+						     PAGE_USER_RW));
+	paravirt_leave_lazy_mmu_mode();
+	e1 = paravirt_hv_exits();
+	for (i = 0; i < ENTRIES; i++)
+		set_pte_at(mm, TEST_VA, pte, pfn_pte(__pa(page) >> PAGE_SHIFT,
+						     PAGE_USER_RW));
+	e2 = paravirt_hv_exits();
+	local_irq_restore(flags);
+	/* The host's own timer may take the CPU once: one exit more. */
+	if (e1 - e0 > 2 || e2 - e1 < ENTRIES)
+		ktest_fail(t, __FILE__, __LINE__,
+			   "%u entries: %lu exits in a lazy section, %lu out "
+			   "of one", ENTRIES, e1 - e0, e2 - e1);
+	mm_release(mm);
+}
+
+/*
+ * Once the kernel has made its first SetPxE, the host is told of every
+ * change: does a TLB flush then cost no exit?
+ */
+static void flush_without_exit(struct ktest *t)
+{
+	unsigned long flags, e0, e1;
+	unsigned int i;
+
+	if (!under_vmi_mmu(t))
+		return;
+	if (!paravirt_hv_exits())
+		return ktest_skip(t, "this ROM does not count exits");
+	local_irq_save(flags);
+	e0 = paravirt_hv_exits();
+	for (i = 0; i < ENTRIES; i++) {
+		__flush_tlb_single(TEST_VA);
+		__flush_tlb();
+	}
+	e1 = paravirt_hv_exits();
+	local_irq_restore(flags);
+	if (e1 - e0 > 1)		/* the host's timer, at most */
+		ktest_fail(t, __FILE__, __LINE__, "%u flushes made %lu exits",
+			   2 * ENTRIES, e1 - e0);
+}
+
 static const struct ktest_case vmi_cases[] = {
 	KTEST_CASE(time_ops_are_vmi),
 	KTEST_CASE(tick_at_alarm_period),
 	KTEST_CASE(only_the_alarm_drives_irq0),
 	KTEST_CASE(wallclock_is_the_hosts),
 	KTEST_CASE(counter_without_exit),
+	KTEST_CASE(other_space_sees_change),
+	KTEST_CASE(lazy_section_one_exit),
+	KTEST_CASE(flush_without_exit),
 };
 KTEST_SUITE(vmi, vmi_cases);

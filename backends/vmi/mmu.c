@@ -170,6 +170,12 @@ static void vmi_pagetable_setup_done(pgd_t *base)
 		pv_mmu_ops.lazy_mode.leave();
 }
 
+/* Are the page tables on the ROM's calls? (The vmi ktest suite asks.) */
+bool vmi_mmu_calls(void)
+{
+	return rom_set_pxe != NULL;
+}
+
 /*
  * After a good VMI_Init and get_reloc: each op whose call the ROM has.
  * SetPxE covers every store (set_pte, set_pte_at, set_pmd, pte_clear);

@@ -37,6 +37,7 @@ extern struct vmi_reloc vmi_relocs[VMI_CALL_COUNT];
 
 /* mmu.c: the page-table and lazy-mode ops, after fill_ops() */
 void vmi_mmu_fill(void);
+bool vmi_mmu_calls(void);
 
 /* time.c: vmi_time_setup() from activate(); the rest for ktest_vmi.c */
 extern bool vmi_disable_timer;		/* vmi=disable_timer */

@@ -138,6 +138,7 @@ get_reloc:
 #define SCR2		SHARED(CR2)
 #define SCR3		SHARED(CR3)
 #define SCR0		SHARED(CR0)
+#define CR0_TS		0x8
 #define QCOUNT		SHARED(QCOUNT)
 #define QUEUE		SHARED(QUEUE)
 
@@ -267,7 +268,7 @@ vmi_entry_15:					/* SetCR0: GetCR0 reads it */
 	movl	%eax, SCR0
 	QBODY	15
 vmi_entry_28:					/* CLTS */
-	andl	$~8, SCR0
+	andl	$~CR0_TS, SCR0
 	QBODY	28
 
 /*
@@ -279,6 +280,9 @@ vmi_entry_28:					/* CLTS */
  * it with int $0x1f, never in the middle of this.  A full queue is run
  * first.
  */
+	.if	VMI_HOST_QUEUE_WORDS != 5	/* the lea and offsets below */
+	.error	"queue_call writes records of 5 words"
+	.endif
 queue_call:
 	pushl	%edi
 	pushl	VIF

@@ -83,7 +83,7 @@ static void time_ops_are_vmi(struct ktest *t)
 		return;
 	for (call = VMI_CALL_GetCycleFrequency;
 	     call <= VMI_CALL_WallclockUpdated; call++)
-		if (vmi_relocs[call].type != VMI_RELOCATION_CALL_REL)
+		if (!vmi_has(call))
 			ktest_fail(t, __FILE__, __LINE__,
 				   "get_reloc(%u) gave type %u, not CALL_REL",
 				   call, vmi_relocs[call].type);

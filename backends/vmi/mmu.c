@@ -30,9 +30,8 @@
 #include <asm/irqflags.h>
 #include "vmi.h"
 
-#define ROM(call)	((void *)vmi_relocs[VMI_CALL_##call].eip)
-#define HAS(call)	(vmi_relocs[VMI_CALL_##call].type == \
-			 VMI_RELOCATION_CALL_REL)
+#define ROM(call)	vmi_entry(VMI_CALL_##call)
+#define HAS(call)	vmi_has(VMI_CALL_##call)
 
 typedef void (*set_pxe_fn)(u32 pte, void *ptep, u32 flags);
 typedef void (*update_pxe_fn)(void *ptep, u32 flags);

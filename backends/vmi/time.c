@@ -57,30 +57,25 @@ static int vmi_param(const char *val)
 }
 __setup("vmi=", vmi_param);
 
-static void *entry(unsigned int call)
-{
-	return (void *)vmi_relocs[call].eip;
-}
-
 u64 vmi_cycle_frequency(void)
 {
-	return ((vmi_u64_fn)entry(VMI_CALL_GetCycleFrequency))();
+	return ((vmi_u64_fn)vmi_entry(VMI_CALL_GetCycleFrequency))();
 }
 
 u64 vmi_cycle_counter(u32 counter)
 {
-	return ((vmi_counter_fn)entry(VMI_CALL_GetCycleCounter))(counter);
+	return ((vmi_counter_fn)vmi_entry(VMI_CALL_GetCycleCounter))(counter);
 }
 
 u64 vmi_wallclock_ns(void)
 {
-	return ((vmi_u64_fn)entry(VMI_CALL_GetWallclockTime))();
+	return ((vmi_u64_fn)vmi_entry(VMI_CALL_GetWallclockTime))();
 }
 
 /* The periodic tick alarm, first due one period from now. */
 void vmi_tick_alarm_start(void)
 {
-	((vmi_set_alarm_fn)entry(VMI_CALL_SetAlarm))(ALARM_FLAGS,
+	((vmi_set_alarm_fn)vmi_entry(VMI_CALL_SetAlarm))(ALARM_FLAGS,
 		vmi_cycle_counter(VMI_CYCLES_REAL) + cycles_per_tick,
 		cycles_per_tick);
 }
@@ -88,7 +83,7 @@ void vmi_tick_alarm_start(void)
 /* True if it was armed. */
 bool vmi_tick_alarm_cancel(void)
 {
-	return ((vmi_cancel_alarm_fn)entry(VMI_CALL_CancelAlarm))(ALARM_FLAGS);
+	return ((vmi_cancel_alarm_fn)vmi_entry(VMI_CALL_CancelAlarm))(ALARM_FLAGS);
 }
 
 static void vmi_timer_interrupt(int irq, struct pt_regs *regs)
@@ -160,8 +155,7 @@ void vmi_time_setup(void)
 {
 	unsigned int i;
 
-	if (vmi_relocs[VMI_CALL_GetCycleFrequency].type !=
-	    VMI_RELOCATION_CALL_REL)
+	if (!vmi_has(VMI_CALL_GetCycleFrequency))
 		return;			/* no VMI timer: the PIT, silently */
 	if (vmi_disable_timer) {
 		printk(KERN_INFO "vmi: vmi=disable_timer: time stays on the PIT\n");
@@ -172,7 +166,7 @@ void vmi_time_setup(void)
 		return;
 	}
 	for (i = 0; i < ARRAY_SIZE(time_calls); i++)
-		if (vmi_relocs[time_calls[i]].type != VMI_RELOCATION_CALL_REL) {
+		if (!vmi_has(time_calls[i])) {
 			printk(KERN_WARNING "vmi: the ROM has GetCycleFrequency but call %u is type %u; time stays on the PIT\n",
 			       time_calls[i], vmi_relocs[time_calls[i]].type);
 			return;

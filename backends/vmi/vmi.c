@@ -114,7 +114,7 @@ static const struct {
 /* Ops that need a word of ours around the call: one argument, fixed. */
 static void vmi_call1(unsigned int call, u32 arg)
 {
-	((vmi_call1_fn)vmi_relocs[call].eip)(arg);
+	((vmi_call1_fn)vmi_entry(call))(arg);
 }
 
 static void vmi_load_tr_desc(void)
@@ -164,7 +164,7 @@ static void fill_direct(unsigned int i)
 static void vmi_load_esp0(struct tss_struct *tss, struct thread_struct *t)
 {
 	tss->x86_tss.esp0 = t->esp0;
-	((void (*)(u32, u32))vmi_relocs[VMI_CALL_UpdateKernelStack].eip)(
+	((void (*)(u32, u32))vmi_entry(VMI_CALL_UpdateKernelStack))(
 		__KERNEL_DS, t->esp0);
 }
 
@@ -202,14 +202,13 @@ static void fill_ops(void)
 	for (i = 0; i < ARRAY_SIZE(direct); i++)
 		fill_direct(i);
 	for (i = 0; i < ARRAY_SIZE(wrapped); i++)
-		if (vmi_relocs[wrapped[i].call].type == VMI_RELOCATION_CALL_REL)
+		if (vmi_has(wrapped[i].call))
 			*paravirt_op_slot(wrapped[i].op) = (void *)wrapped[i].wrapper;
-	if (vmi_relocs[VMI_CALL_UpdateKernelStack].type ==
-	    VMI_RELOCATION_CALL_REL)
+	if (vmi_has(VMI_CALL_UpdateKernelStack))
 		pv_cpu_ops.load_esp0 = vmi_load_esp0;
-	if (vmi_relocs[VMI_CALL_CPUID].type == VMI_RELOCATION_CALL_REL)
+	if (vmi_has(VMI_CALL_CPUID))
 		pv_cpu_ops.cpuid = vmi_cpuid;
-	if (vmi_relocs[VMI_CALL_WriteGDTEntry].type == VMI_RELOCATION_CALL_REL)
+	if (vmi_has(VMI_CALL_WriteGDTEntry))
 		pv_cpu_ops.load_tls = vmi_load_tls;
 	vmi_mmu_fill();
 }

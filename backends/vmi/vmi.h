@@ -35,6 +35,17 @@ struct vmi_reloc {
 };
 extern struct vmi_reloc vmi_relocs[VMI_CALL_COUNT];
 
+/* Does the ROM have call as a routine to call (CALL_REL), and where? */
+static inline bool vmi_has(unsigned int call)
+{
+	return vmi_relocs[call].type == VMI_RELOCATION_CALL_REL;
+}
+
+static inline void *vmi_entry(unsigned int call)
+{
+	return (void *)vmi_relocs[call].eip;
+}
+
 /* mmu.c: the page-table and lazy-mode ops, after fill_ops() */
 void vmi_mmu_fill(void);
 bool vmi_mmu_calls(void);

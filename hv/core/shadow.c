@@ -309,10 +309,12 @@ void shadow_set_pmd(u32 pgd, u32 index)
 
 /*
  * Each directory entry of each shadow built from the guest page table
- * at frame: fn(shadow, index).  The count says when all were found;
- * the last index is tried first.
+ * at frame: fn(shadow, index, slot, pte).  The count says when all
+ * were found; the last index is tried first.
  */
-static void for_each_ref(u32 frame, void (*fn)(struct shadow *, unsigned int))
+static void for_each_ref(u32 frame,
+			 void (*fn)(struct shadow *, unsigned int, u32, u32),
+			 u32 slot, u32 pte)
 {
 	struct pt_refs *r = refs(frame, false);
 	unsigned int i, j, left, hint;
@@ -328,21 +330,21 @@ static void for_each_ref(u32 frame, void (*fn)(struct shadow *, unsigned int))
 		gpt = table(shadows[i].gpt);
 		if (gpt[hint] == (frame | 1)) {
 			left--;
-			fn(&shadows[i], hint);
+			fn(&shadows[i], hint, slot, pte);
 		}
 		for (j = 0; j < HV_PDE && left; j++)
 			if (j != hint && gpt[j] == (frame | 1)) {
 				left--;
-				fn(&shadows[i], j);
+				fn(&shadows[i], j, slot, pte);
 			}
 	}
 }
 
-static u32 changed_pte_index, changed_pte;
-
-static void update_ref(struct shadow *s, unsigned int index)
+/* The entry at slot of the table at index of s is now pte. */
+static void update_ref(struct shadow *s, unsigned int index, u32 slot,
+		       u32 pte)
 {
-	set_pte_in(s, index << 22 | changed_pte_index << 12, changed_pte);
+	set_pte_in(s, index << 22 | slot << 12, pte);
 }
 
 /*
@@ -358,13 +360,15 @@ void shadow_pte_changed(u32 pte_gpa)
 
 	if (!pte)
 		return;
-	changed_pte_index = (pte_gpa & ~PTE_FRAME) / 4;
-	changed_pte = *pte;
-	for_each_ref(pte_gpa & PTE_FRAME, update_ref);
+	for_each_ref(pte_gpa & PTE_FRAME, update_ref,
+		     (pte_gpa & ~PTE_FRAME) / 4, *pte);
 }
 
-static void drop_ref(struct shadow *s, unsigned int index)
+static void drop_ref(struct shadow *s, unsigned int index, u32 slot,
+		     u32 pte)
 {
+	(void)slot;
+	(void)pte;
 	drop_range(s, index, index + 1);
 }
 
@@ -374,7 +378,7 @@ static void drop_ref(struct shadow *s, unsigned int index)
  */
 void shadow_forget_pt(u32 frame)
 {
-	for_each_ref(frame & PTE_FRAME, drop_ref);
+	for_each_ref(frame & PTE_FRAME, drop_ref, 0, 0);
 }
 
 /*

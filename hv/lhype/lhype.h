@@ -20,7 +20,6 @@ struct lhype_opts {
 };
 extern struct lhype_opts lhype_opts;
 
-
 /* boot.c */
 void lhype_load(const struct hv_module *m, const char *path,
 		const char *cmdline);

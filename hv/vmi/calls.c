@@ -193,6 +193,10 @@ u64 vmihost_call(u32 call, u32 a, u32 b, u32 c, u32 d, u32 e)
 	guest_kill("unknown VMI call %u", call);
 }
 
+_Static_assert(VMI_HOST_SHARED_QUEUE +
+	       VMI_HOST_QUEUE_MAX * VMI_HOST_QUEUE_WORDS * 4 <= PAGE_SIZE,
+	       "the ROM's queue fits in the shared page");
+
 /* What the ROM may queue under SetLazyMode (linux/vmi_host.h). */
 static bool queueable(u32 call)
 {
@@ -209,8 +213,9 @@ static bool queueable(u32 call)
 
 /*
  * The ROM's queue: the calls it deferred under SetLazyMode, in order;
- * then it is empty.  Run before any call and before the guest resumes
- * (run.c), and before an emulated instruction (emulate.c).
+ * then it is empty.  Run before any call (run.c) and before an
+ * emulated instruction (emulate.c): then the ROM is not in the middle
+ * of a record.
  */
 void vmihost_run_queue(void)
 {

@@ -19,8 +19,8 @@
  *   0x64         the 8042's reset command: the guest asked to restart
  *   0x5650       our VMI ROM's probe port (linux/vmi_host.h): a 32-bit
  *                IN reads VMI_HOST_MAGIC; after VMI_HOST_CMD_INIT the
- *                next IN gives VMI_Init's verdict: VMI_INIT_REFUSED
- *                until the host serves the ROM's calls (phase 2)
+ *                next IN gives VMI_Init's verdict: VMI_INIT_OK the
+ *                first time (vmihost_activate), VMI_INIT_REFUSED after
  * Any other port reads all ones and ignores writes.
  * SPDX-License-Identifier: GPL-2.0
  */

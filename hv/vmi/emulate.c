@@ -169,8 +169,13 @@ void vmihost_set_cr3(u32 v)
 	if (!gpa_ptr(v & PTE_FRAME, PAGE_SIZE))
 		guest_kill("mov to cr3: %#x is outside guest memory", v);
 	shadow_new_pgtable(v & PTE_FRAME);
+	/*
+	 * The TLB's non-global entries: every shadow, as the shadows do not
+	 * keep which were global; nothing once the kernel tells of every
+	 * change (mmu.c).
+	 */
 	if (!vcpu.mmu_sync)	/* else the kept shadows are right (mmu.c) */
-		shadow_flush(true);	/* the TLB's non-global entries */
+		shadow_flush(true);
 }
 
 static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)
@@ -179,7 +184,7 @@ static bool mov_cr(struct guest_regs *r, const struct insn *in, bool to)
 
 	if (!to) {
 		switch (in->ctl) {
-		case 0: *reg = vcpu.cr0 | (guest.ts ? X86_CR0_TS : 0); break;
+		case 0: *reg = vcpu.cr0; break;
 		case 2: *reg = vcpu.cr2; break;
 		case 3: *reg = vcpu.cr3; break;
 		case 4: *reg = vcpu.cr4; break;

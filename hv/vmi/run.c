@@ -7,7 +7,8 @@
  * with interrupts off would sleep for ever: the guest is killed, with
  * the reason.  The hypercall vector is the VMI ROM's way to the host
  * once VMI_Init succeeded (calls.c); the ROM's lazy queue runs before
- * any call and before the guest resumes.
+ * any call (and before an emulated instruction, emulate.c), never at
+ * another exit: the ROM may be writing a record.
  * SPDX-License-Identifier: GPL-2.0
  */
 #include <linux/vmi_host.h>
@@ -25,25 +26,23 @@ u32 *vmihost_shared(unsigned int off)
 	return p;
 }
 
-#define shared vmihost_shared
-
 void vmihost_publish(unsigned int off, u32 val)
 {
 	if (vcpu.vmi_active)
-		*shared(off) = val;
+		*vmihost_shared(off) = val;
 }
 
 static u32 get_if(void)
 {
 	if (vcpu.vmi_active)
-		return *shared(VMI_HOST_SHARED_VIF) & X86_EFLAGS_IF;
+		return *vmihost_shared(VMI_HOST_SHARED_VIF) & X86_EFLAGS_IF;
 	return vcpu.eflags_if;
 }
 
 static void set_if(u32 flag)
 {
 	if (vcpu.vmi_active)
-		*shared(VMI_HOST_SHARED_VIF) = flag;
+		*vmihost_shared(VMI_HOST_SHARED_VIF) = flag;
 	else
 		vcpu.eflags_if = flag;
 }
@@ -63,14 +62,14 @@ void vmihost_activate(void)
 					   rom[VMI_HOST_ROM_NOIRQ_START + 1] << 8);
 	noirq_end = VMI_HOST_ROM_VIRT + (rom[VMI_HOST_ROM_NOIRQ_END] |
 					 rom[VMI_HOST_ROM_NOIRQ_END + 1] << 8);
-	*shared(VMI_HOST_SHARED_VIF) = vcpu.eflags_if;
-	*shared(VMI_HOST_SHARED_PENDING) = 0;
-	*shared(VMI_HOST_SHARED_LAZY) = 0;
-	*shared(VMI_HOST_SHARED_MMU_SYNC) = vcpu.mmu_sync;
-	*shared(VMI_HOST_SHARED_CR0) = vcpu.cr0;
-	*shared(VMI_HOST_SHARED_CR2) = vcpu.cr2;
-	*shared(VMI_HOST_SHARED_CR3) = vcpu.cr3;
-	*shared(VMI_HOST_SHARED_QCOUNT) = 0;
+	*vmihost_shared(VMI_HOST_SHARED_VIF) = vcpu.eflags_if;
+	*vmihost_shared(VMI_HOST_SHARED_PENDING) = 0;
+	*vmihost_shared(VMI_HOST_SHARED_LAZY) = 0;
+	*vmihost_shared(VMI_HOST_SHARED_MMU_SYNC) = vcpu.mmu_sync;
+	*vmihost_shared(VMI_HOST_SHARED_CR0) = vcpu.cr0;
+	*vmihost_shared(VMI_HOST_SHARED_CR2) = vcpu.cr2;
+	*vmihost_shared(VMI_HOST_SHARED_CR3) = vcpu.cr3;
+	*vmihost_shared(VMI_HOST_SHARED_QCOUNT) = 0;
 	vcpu.vmi_active = true;
 	hv_msg("VMI_Init: the guest runs on the ROM now, after %llu "
 	       "instructions emulated", (unsigned long long)vcpu.emulated);
@@ -112,10 +111,10 @@ static void prepare(void)
 		    eip < noirq_end)
 			return;
 		if (!get_if()) {
-			*shared(VMI_HOST_SHARED_PENDING) = 1;
+			*vmihost_shared(VMI_HOST_SHARED_PENDING) = 1;
 			return;
 		}
-		*shared(VMI_HOST_SHARED_PENDING) = 0;
+		*vmihost_shared(VMI_HOST_SHARED_PENDING) = 0;
 	} else if (!vcpu.eflags_if) {
 		return;
 	}

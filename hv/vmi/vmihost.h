@@ -21,7 +21,6 @@
 #define VMIHOST_CMDLINE		0x91000
 #define VMIHOST_CMDLINE_MAX	2048
 #define VMIHOST_ROM_BASE	0xc0000		/* option ROMs: C0000-DFFFF */
-#define VMIHOST_ROM_END		0xe0000
 #define VMIHOST_PAGE_OFFSET	0xc0000000	/* an ELF that does not say */
 
 /* The virtual CPU state the guest would hold in ring 0. */
@@ -39,7 +38,6 @@ struct vcpu {
 	u64 emulated;			/* instructions emulated */
 };
 extern struct vcpu vcpu;
-
 
 /* boot.c */
 void vmihost_load(const struct hv_module *m, const char *path,

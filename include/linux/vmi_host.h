@@ -46,9 +46,10 @@
  * in the order of the call's C prototype (a 64-bit argument low word
  * first; only SetAlarm has a fifth word), EAX, and EDX for a 64-bit
  * value, the result.
- * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it makes
- * the host run the queue (below) and deliver what is pending
- * (EnableInterrupts with the pending word set, SetLazyMode(0)).  hv/vmi/calls.c serves them.
+ * VMI_HOST_CALL_FLUSH is ours, beyond the VMI numbers: it makes the
+ * host run the queue (below) and deliver what is pending
+ * (EnableInterrupts with the pending word set, SetLazyMode(0)).
+ * hv/vmi/calls.c serves them.
  */
 #define VMI_HOST_VECTOR		0x1f
 #define VMI_HOST_CALL_FLUSH	0x100
@@ -106,7 +107,8 @@
  *  - QCOUNT records of QUEUE, each VMI_HOST_QUEUE_WORDS words: the call
  *    number, EAX, EDX, ECX and the first stack word of the call.  The
  *    host runs them in order, then sets QCOUNT to 0, before it takes
- *    any call and before it resumes the guest; the ROM has it run them
+ *    any call and before it emulates an instruction, never at another
+ *    exit (the ROM may be writing a record); the ROM has it run them
  *    when the queue is full and at SetLazyMode(0).  The calls the ROM
  *    may queue: SetPxE (the ROM stores the entry itself), UpdatePxE,
  *    AllocatePage, ReleasePage, SetCR0, SetCR3, CLTS, UpdateKernelStack,

@@ -128,7 +128,7 @@ get_reloc:
  * use absolute addresses of the shared page.  The interrupt-flag calls
  * keep every register but their result (section 4.3); the others are
  * regparm(3) calls, turned into our host's convention: EAX the call,
- * EDX ECX EBX ESI the arguments, EAX (EDX) the result.
+ * EDX ECX EBX ESI EDI the arguments, EAX (EDX) the result.
  */
 #define SHARED(x)	(VMI_HOST_SHARED_VIRT + VMI_HOST_SHARED_##x)
 #define VIF		SHARED(VIF)
@@ -219,16 +219,23 @@ vmi_entry_27:					/* RDTSC */
 vmi_entry_65:					/* IODelay */
 	ret
 
-	/* Call n of the host, now: the regparm call turned into its own. */
+	/*
+	 * Call n of the host, now: the regparm call turned into its own,
+	 * the two stack words (the fourth and fifth arguments, for the
+	 * calls that have them) in ESI and EDI.
+	 */
 	.macro	HOSTBODY n
 	pushl	%ebx
 	pushl	%esi
-	movl	12(%esp), %esi			/* a fourth argument */
+	pushl	%edi
+	movl	16(%esp), %esi
+	movl	20(%esp), %edi
 	movl	%ecx, %ebx
 	movl	%edx, %ecx
 	movl	%eax, %edx
 	movl	$\n, %eax
 	int	$VMI_HOST_VECTOR
+	popl	%edi
 	popl	%esi
 	popl	%ebx
 	ret
@@ -349,8 +356,8 @@ vmi_entry_21:					/* GetCR3 */
  * host's clock is rdtsc and ring 1 reads it untrapped, so REAL and
  * AVAILABLE are answered here without an exit; STOLEN is 0 (the host
  * counts no stolen time), and so is a counter VMI does not name.
- * SetAlarm(flags, expiry, period) has five words: the period's high
- * word goes to the host in EDI.
+ * SetAlarm(flags, expiry, period) has five words: the period in the
+ * two stack words, which HOSTBODY passes in ESI and EDI.
  */
 vmi_entry_67:					/* GetCycleCounter */
 	cmpl	$VMI_CYCLES_AVAILABLE, %eax
@@ -360,23 +367,8 @@ vmi_entry_67:					/* GetCycleCounter */
 1:	xorl	%eax, %eax
 	xorl	%edx, %edx
 	ret
-vmi_entry_68:					/* SetAlarm */
-	pushl	%ebx
-	pushl	%esi
-	pushl	%edi
-	movl	16(%esp), %esi			/* the period, low word */
-	movl	20(%esp), %edi			/* and high */
-	movl	%ecx, %ebx
-	movl	%edx, %ecx
-	movl	%eax, %edx
-	movl	$VMI_CALL_SetAlarm, %eax
-	int	$VMI_HOST_VECTOR
-	popl	%edi
-	popl	%esi
-	popl	%ebx
-	ret
 
-	.irp	n, 66, 69, 70, 71
+	.irp	n, 66, 68, 69, 70, 71
 	HOSTCALL \n
 	.endr
 

@@ -21,14 +21,16 @@ export V
 APPEND ?=
 KMAKE = $(MAKE) -C $(B)/src V=$(V)
 
-all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug $(B)/lhype $(B)/vmi.rom
+all: $(B)/vmlinux $(B)/vmlinux-nopv $(B)/vmlinux-debug $(B)/lhype \
+	$(B)/vmihost $(B)/vmi.rom
 
 help:
 	@echo 'pv386 targets:'
 	@echo '  all (default)  build/vmlinux: the one kernel image (Multiboot ELF,'
 	@echo '                 CONFIG_PARAVIRT=y), build/vmlinux-debug (the same'
 	@echo '                 with CONFIG_DEBUG_PARAVIRT), build/vmlinux-nopv,'
-	@echo '                 build/lhype and build/vmi.rom (the VMI option ROM)'
+	@echo '                 build/lhype, build/vmihost and build/vmi.rom (the'
+	@echo '                 VMI option ROM)'
 	@echo '  run            boot it in QEMU, console on this terminal'
 	@echo '                 (APPEND="ktest" to run the self-tests;'
 	@echo '                  Ctrl-A x leaves QEMU; HV=lhype or HV=vmi under'
@@ -91,12 +93,17 @@ $(B)/vmlinux-nopv: $(B)/src.stamp FORCE
 
 # --- the hypervisors ---------------------------------------------------------------
 # build/lhype: the lhype host (hv/core + hv/lhype), a Multiboot ELF that
-# runs build/vmlinux in ring 1 (Documentation/paravirt/lhype.txt).
+# runs build/vmlinux in ring 1 (Documentation/paravirt/lhype.txt);
+# build/vmihost: the VMI host (hv/core + hv/vmi, with build/vmi.rom),
+# Documentation/paravirt/vmi-host.txt.  One make of hv/ builds both.
 $(B)/lhype: FORCE
 	$(Q)$(MAKE) -C hv B=$(CURDIR)/$(B) V=$(V)
 
+$(B)/vmihost: $(B)/lhype
+	@:
+
 # build/vmi.rom: the VMI option ROM (hv/vmi/rom/), for -option-rom on bare
-# QEMU now and for the VMI host later (Documentation/paravirt/vmi.txt).
+# QEMU and inside the VMI host (Documentation/paravirt/vmi.txt).
 $(B)/vmi.rom: FORCE
 	$(Q)$(MAKE) -C hv/vmi/rom B=$(CURDIR)/$(B) V=$(V)
 
@@ -105,7 +112,7 @@ $(B)/hostile.elf: FORCE
 	$(Q)$(MAKE) -C tests/hostile B=$(CURDIR)/$(B)
 
 # Rebuilt every time: APPEND may have changed.
-$(B)/pv386.iso: $(B)/vmlinux $(B)/lhype scripts/mkiso.sh FORCE
+$(B)/pv386.iso: $(B)/vmlinux $(B)/lhype $(B)/vmihost scripts/mkiso.sh FORCE
 	$(Q)sh scripts/mkiso.sh $< $@ "$(APPEND)" $(B)/lhype,$(B)/vmihost \
 		"$(HVOPTS)" native
 
@@ -122,8 +129,9 @@ iso: $(B)/pv386.iso
 RUNLOG := $(B)/logs/run.log
 
 # HV=lhype (or vmi) runs the same image as the lhype host's guest (or
-# vmihost's, on our VMI ROM), with HVOPTS on the host's command line.  QEMU's -initrd splits modules at commas: the
-# guest's own commas are doubled.
+# vmihost's, on our VMI ROM), with HVOPTS on the host's command line.
+# QEMU's -initrd splits modules at commas: the guest's own commas are
+# doubled.
 HV ?=
 HVOPTS ?= mem=64M
 ifeq ($(HV),)
@@ -136,7 +144,7 @@ RUN_ARGS = -kernel $(B)/lhype -append "$(HVOPTS)" \
 	-initrd "$(B)/vmlinux `echo '$(APPEND)' | sed 's/,/,,/g'`"
 GDB_SYMS := $(CURDIR)/$(B)/lhype
 else ifeq ($(HV),vmi)
-RUN_DEPS := $(B)/vmlinux $(B)/lhype
+RUN_DEPS := $(B)/vmlinux $(B)/vmihost
 RUN_ARGS = -kernel $(B)/vmihost -append "$(HVOPTS)" \
 	-initrd "$(B)/vmlinux `echo '$(APPEND)' | sed 's/,/,,/g'`"
 GDB_SYMS := $(CURDIR)/$(B)/vmihost
@@ -210,7 +218,7 @@ fuzz:
 # configuration (scripts/bench.pl), on the very images make check boots:
 # build/bench/images.txt names each configuration's files and their sha256.
 # lhype runs the very build/vmlinux as build/lhype's guest.
-bench: $(B)/vmlinux-nopv $(B)/vmlinux $(B)/lhype
+bench: $(B)/vmlinux-nopv $(B)/vmlinux $(B)/lhype $(B)/vmihost
 	$(Q)perl scripts/bench.pl $(B)/bench nopv=$(B)/vmlinux-nopv \
 		pv=$(B)/vmlinux pv-nopatch=$(B)/vmlinux,nopvpatch \
 		lhype=$(B)/lhype+$(B)/vmlinux vmi=$(B)/vmihost+$(B)/vmlinux
